@@ -1,0 +1,287 @@
+// Myers line diff and the semantic diff of item revisions.
+#include "diff.h"
+
+#include "sequence_p.h"
+
+#include <QHash>
+
+#include <algorithm>
+
+namespace carta::model {
+
+namespace detail {
+
+std::vector<std::pair<qsizetype, qsizetype>> matchSequences(const std::vector<int> &a, const std::vector<int> &b,
+                                                            qsizetype maxEdits)
+{
+    std::vector<std::pair<qsizetype, qsizetype>> matches;
+    const auto n0 = static_cast<qsizetype>(a.size());
+    const auto m0 = static_cast<qsizetype>(b.size());
+    qsizetype prefix = 0;
+    while (prefix < n0 && prefix < m0 && a[size_t(prefix)] == b[size_t(prefix)])
+        ++prefix;
+    qsizetype suffix = 0;
+    while (suffix < n0 - prefix && suffix < m0 - prefix && a[size_t(n0 - 1 - suffix)] == b[size_t(m0 - 1 - suffix)])
+        ++suffix;
+    for (qsizetype i = 0; i < prefix; ++i)
+        matches.emplace_back(i, i);
+
+    // Myers' greedy algorithm on the middle part, keeping each step's frontier for the backtrack.
+    const qsizetype n = n0 - prefix - suffix;
+    const qsizetype m = m0 - prefix - suffix;
+    auto A = [&](qsizetype i) { return a[size_t(prefix + i)]; };
+    auto B = [&](qsizetype j) { return b[size_t(prefix + j)]; };
+    std::vector<std::pair<qsizetype, qsizetype>> middle;
+    if (n > 0 && m > 0) {
+        const qsizetype max = std::min(n + m, maxEdits);
+        std::vector<std::vector<qsizetype>> trace; // trace[d][k + d] = furthest x on diagonal k after d edits
+        std::vector<qsizetype> v(size_t(2 * (n + m) + 3), 0);
+        const qsizetype offset = n + m + 1;
+        qsizetype found = -1;
+        for (qsizetype d = 0; d <= max && found < 0; ++d) {
+            for (qsizetype k = -d; k <= d; k += 2) {
+                qsizetype x;
+                if (k == -d || (k != d && v[size_t(offset + k - 1)] < v[size_t(offset + k + 1)]))
+                    x = v[size_t(offset + k + 1)];
+                else
+                    x = v[size_t(offset + k - 1)] + 1;
+                qsizetype y = x - k;
+                while (x < n && y < m && A(x) == B(y)) {
+                    ++x;
+                    ++y;
+                }
+                v[size_t(offset + k)] = x;
+                if (x >= n && y >= m)
+                    found = d;
+            }
+            trace.emplace_back(v.begin() + (offset - d), v.begin() + (offset + d + 1));
+        }
+        if (found >= 0) {
+            qsizetype x = n, y = m;
+            for (qsizetype d = found; d >= 0; --d) {
+                const qsizetype k = x - y;
+                if (d == 0) {
+                    while (x > 0 && y > 0) {
+                        middle.emplace_back(x - 1, y - 1);
+                        --x;
+                        --y;
+                    }
+                    break;
+                }
+                const std::vector<qsizetype> &prev = trace[size_t(d - 1)]; // frontier after d-1 edits, index k + (d-1)
+                auto at = [&](qsizetype kk) { return prev[size_t(kk + d - 1)]; };
+                qsizetype prevK;
+                if (k == -d || (k != d && at(k - 1) < at(k + 1)))
+                    prevK = k + 1;
+                else
+                    prevK = k - 1;
+                const qsizetype prevX = at(prevK);
+                const qsizetype prevY = prevX - prevK;
+                while (x > prevX && y > prevY) {
+                    middle.emplace_back(x - 1, y - 1);
+                    --x;
+                    --y;
+                }
+                x = prevX;
+                y = prevY;
+            }
+            std::reverse(middle.begin(), middle.end());
+        }
+        // Too many differences: leave the middle unmatched.
+    }
+    for (const auto &[i, j] : middle)
+        matches.emplace_back(prefix + i, prefix + j);
+    for (qsizetype s = suffix; s > 0; --s)
+        matches.emplace_back(n0 - s, m0 - s);
+    return matches;
+}
+
+void internStrings(const QStringList &a, const QStringList &b, std::vector<int> &outA, std::vector<int> &outB)
+{
+    QHash<QString, int> ids;
+    auto intern = [&](const QString &s) {
+        auto it = ids.constFind(s);
+        if (it != ids.constEnd())
+            return *it;
+        const int id = int(ids.size());
+        ids.insert(s, id);
+        return id;
+    };
+    outA.clear();
+    outB.clear();
+    outA.reserve(size_t(a.size()));
+    outB.reserve(size_t(b.size()));
+    for (const QString &s : a)
+        outA.push_back(intern(s));
+    for (const QString &s : b)
+        outB.push_back(intern(s));
+}
+
+bool isKeyedList(const JsonValue &v)
+{
+    if (!v.isArray())
+        return false;
+    return std::all_of(v.toArray().cbegin(), v.toArray().cend(),
+                       [](const JsonValue &e) { return e.isObject() && e[QStringLiteral("id")].isString(); });
+}
+
+bool isMultiLine(const JsonValue &v)
+{
+    return v.isString() && v.toString().contains(QLatin1Char('\n'));
+}
+
+QString keyedPath(const QString &listPath, const QString &id)
+{
+    return listPath + QStringLiteral("[id=") + id + QLatin1Char(']');
+}
+
+QString memberPath(const QString &path, const QString &key)
+{
+    return path.isEmpty() ? key : path + QLatin1Char('.') + key;
+}
+
+} // namespace detail
+
+using namespace detail;
+
+QStringList splitLines(const QString &text)
+{
+    if (text.isEmpty())
+        return {};
+    return text.split(QLatin1Char('\n'));
+}
+
+QList<LineChange> diffLines(const QString &a, const QString &b)
+{
+    const QStringList la = splitLines(a);
+    const QStringList lb = splitLines(b);
+    std::vector<int> ia, ib;
+    internStrings(la, lb, ia, ib);
+    const auto matches = matchSequences(ia, ib);
+    QList<LineChange> out;
+    qsizetype i = 0, j = 0;
+    auto flushTo = [&](qsizetype ti, qsizetype tj) {
+        for (; i < ti; ++i)
+            out.append({LineChange::Op::Removed, la[i]});
+        for (; j < tj; ++j)
+            out.append({LineChange::Op::Added, lb[j]});
+    };
+    for (const auto &[mi, mj] : matches) {
+        flushTo(mi, mj);
+        out.append({LineChange::Op::Same, la[mi]});
+        ++i;
+        ++j;
+    }
+    flushTo(la.size(), lb.size());
+    return out;
+}
+
+QString toString(Change::Kind kind)
+{
+    switch (kind) {
+    case Change::Kind::Changed: return QStringLiteral("changed");
+    case Change::Kind::Added: return QStringLiteral("added");
+    case Change::Kind::Removed: return QStringLiteral("removed");
+    case Change::Kind::Moved: return QStringLiteral("moved");
+    }
+    return {};
+}
+
+namespace {
+
+void diffValue(const QString &path, const JsonValue &a, const JsonValue &b, QList<Change> &out);
+
+void diffKeyed(const QString &path, const JsonArray &a, const JsonArray &b, QList<Change> &out)
+{
+    QHash<QString, qsizetype> indexA, indexB;
+    for (size_t i = 0; i < a.size(); ++i)
+        indexA.insert(a[i][QStringLiteral("id")].toString(), qsizetype(i));
+    for (size_t i = 0; i < b.size(); ++i)
+        indexB.insert(b[i][QStringLiteral("id")].toString(), qsizetype(i));
+
+    // Moves: entries present on both sides but outside a longest common subsequence of ids.
+    QStringList commonA, commonB;
+    for (const JsonValue &e : a)
+        if (indexB.contains(e[QStringLiteral("id")].toString()))
+            commonA.append(e[QStringLiteral("id")].toString());
+    for (const JsonValue &e : b)
+        if (indexA.contains(e[QStringLiteral("id")].toString()))
+            commonB.append(e[QStringLiteral("id")].toString());
+    std::vector<int> ia, ib;
+    internStrings(commonA, commonB, ia, ib);
+    QSet<QString> stayed;
+    for (const auto &[i, j] : matchSequences(ia, ib))
+        stayed.insert(commonB[j]);
+
+    for (size_t j = 0; j < b.size(); ++j) {
+        const QString id = b[j][QStringLiteral("id")].toString();
+        const QString entryPath = keyedPath(path, id);
+        auto it = indexA.constFind(id);
+        if (it == indexA.constEnd()) {
+            out.append(Change{Change::Kind::Added, entryPath, JsonValue(), b[j], {}});
+            continue;
+        }
+        if (!stayed.contains(id))
+            out.append(Change{Change::Kind::Moved, entryPath, JsonValue(*it), JsonValue(qsizetype(j)), {}});
+        diffValue(entryPath, a[size_t(*it)], b[j], out);
+    }
+    for (size_t i = 0; i < a.size(); ++i) {
+        const QString id = a[i][QStringLiteral("id")].toString();
+        if (!indexB.contains(id))
+            out.append(Change{Change::Kind::Removed, keyedPath(path, id), a[i], JsonValue(), {}});
+    }
+}
+
+void diffValue(const QString &path, const JsonValue &a, const JsonValue &b, QList<Change> &out)
+{
+    if (a == b)
+        return;
+    if (a.isObject() && b.isObject()) {
+        const JsonObject &oa = a.toObject();
+        const JsonObject &ob = b.toObject();
+        auto ia = oa.cbegin();
+        auto ib = ob.cbegin();
+        while (ia != oa.cend() || ib != ob.cend()) {
+            if (ib == ob.cend() || (ia != oa.cend() && ia->first < ib->first)) {
+                out.append(Change{Change::Kind::Removed, memberPath(path, ia->first), ia->second, JsonValue(), {}});
+                ++ia;
+            } else if (ia == oa.cend() || ib->first < ia->first) {
+                out.append(Change{Change::Kind::Added, memberPath(path, ib->first), JsonValue(), ib->second, {}});
+                ++ib;
+            } else {
+                diffValue(memberPath(path, ia->first), ia->second, ib->second, out);
+                ++ia;
+                ++ib;
+            }
+        }
+        return;
+    }
+    if (isKeyedList(a) && isKeyedList(b) && !(a.toArray().empty() && b.toArray().empty())) {
+        diffKeyed(path, a.toArray(), b.toArray(), out);
+        return;
+    }
+    Change change{Change::Kind::Changed, path, a, b, {}};
+    if (a.isNull())
+        change.kind = Change::Kind::Added;
+    else if (b.isNull())
+        change.kind = Change::Kind::Removed;
+    if (a.isString() && b.isString() && (isMultiLine(a) || isMultiLine(b)))
+        change.lines = diffLines(a.toString(), b.toString());
+    out.append(change);
+}
+
+} // namespace
+
+QList<Change> diffJson(const JsonValue &before, const JsonValue &after)
+{
+    QList<Change> out;
+    diffValue(QString(), before, after, out);
+    return out;
+}
+
+QList<Change> diff(const Item &before, const Item &after)
+{
+    return diffJson(itemToJson(before), itemToJson(after));
+}
+
+} // namespace carta::model

@@ -1,0 +1,41 @@
+// Semantic diff of two revisions of an item: field by field, keyed lists (paragraphs,
+// stages, outcomes...) matched by id with moves detected, line-level changes inside text.
+#pragma once
+
+#include "item.h"
+#include "json.h"
+
+#include <QList>
+#include <QString>
+
+namespace carta::model {
+
+struct LineChange
+{
+    enum class Op { Same, Added, Removed };
+    Op op;
+    QString line;
+    friend bool operator==(const LineChange &, const LineChange &) = default;
+};
+
+// Line diff of two texts (Myers' algorithm), as a sequence of kept, removed and added lines.
+[[nodiscard]] QList<LineChange> diffLines(const QString &a, const QString &b);
+[[nodiscard]] QStringList splitLines(const QString &text);
+
+struct Change
+{
+    enum class Kind { Changed, Added, Removed, Moved };
+    Kind kind;
+    // Field path; entries of keyed lists are named by id: "paragraphs[id=9f1c…].markdown".
+    QString path;
+    JsonValue before; // null when added
+    JsonValue after;  // null when removed
+    QList<LineChange> lines; // for multi-line text: the line diff
+};
+
+[[nodiscard]] QString toString(Change::Kind);
+
+[[nodiscard]] QList<Change> diffJson(const JsonValue &before, const JsonValue &after);
+[[nodiscard]] QList<Change> diff(const Item &before, const Item &after);
+
+} // namespace carta::model

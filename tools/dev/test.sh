@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# The whole test suite on a fresh Debian 12 machine: installs what is needed, builds with
+# warnings as errors, runs every test; then builds again with AddressSanitizer and
+# UndefinedBehaviorSanitizer and runs the unit tests (parsers, validation, merge) there.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+root=$(pwd)
+jobs=$(nproc)
+
+tools/dev/install-deps.sh
+
+echo "== build (warnings are errors)"
+cmake -S "$root" -B build/ci -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCARTA_WERROR=ON
+cmake --build build/ci -j "$jobs"
+echo "== tests"
+ctest --test-dir build/ci --output-on-failure -j "$jobs"
+
+echo "== build with AddressSanitizer and UndefinedBehaviorSanitizer"
+cmake -S "$root" -B build/asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCARTA_WERROR=ON -DCARTA_SANITIZE=ON
+cmake --build build/asan -j "$jobs"
+echo "== unit tests under sanitizers"
+ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+    ctest --test-dir build/asan --output-on-failure -j "$jobs" -L unit
+echo "== all tests passed"
