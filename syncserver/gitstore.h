@@ -1,0 +1,94 @@
+// The server's content store: one git repository (libgit2) with branches `content` and
+// `live`; commits built with tree builders, ref updates as compare-and-swap, every object
+// and ref fsynced before a commit is reported done.
+#pragma once
+
+#include "model/result.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+struct git_repository;
+
+namespace carta::syncserver {
+
+using model::Issue;
+using model::Result;
+
+struct Done
+{
+};
+
+struct FileWrite
+{
+    QString path;                    // e.g. content/pathway/9f/9f1c….json; no "..", no leading /
+    std::optional<QByteArray> bytes; // nullopt deletes the file
+};
+
+struct Signature
+{
+    QString name;
+    QString email;
+    QDateTime when;
+};
+
+struct HistoryEntry
+{
+    QString commit;
+    QString blob; // the file's blob id in that commit; empty where it was deleted
+    QString authorName;
+    QString authorEmail;
+    QDateTime when;
+    QString message;
+};
+
+class GitStore
+{
+public:
+    ~GitStore();
+    GitStore(const GitStore &) = delete;
+    GitStore &operator=(const GitStore &) = delete;
+
+    // Opens the bare repository at path, creating it when create is true and it does not exist.
+    [[nodiscard]] static Result<std::unique_ptr<GitStore>> open(const QString &path, bool create);
+
+    [[nodiscard]] QString path() const { return m_path; }
+
+    // The tip commit id of a branch ("content", "live"); empty when the branch has no commit.
+    [[nodiscard]] Result<QString> tip(const QString &branch) const;
+
+    // One commit on branch with the writes applied to its tip, which must still be
+    // expectedTip (empty: the branch must not exist yet). Returns the new commit id, once
+    // objects and ref are durable. Nothing changes when any step fails.
+    [[nodiscard]] Result<QString> commit(const QString &branch, const QList<FileWrite> &writes, const Signature &author,
+                                         const QString &message, const QString &expectedTip);
+
+    // A file's bytes at a branch or commit id; nullopt when the file is not there.
+    [[nodiscard]] Result<std::optional<QByteArray>> readFile(const QString &revision, const QString &path) const;
+    [[nodiscard]] Result<QString> blobIdAt(const QString &revision, const QString &path) const; // empty when absent
+    [[nodiscard]] Result<QByteArray> readBlob(const QString &blobId) const;
+
+    // Commits of a branch that changed a file, newest first.
+    [[nodiscard]] Result<QList<HistoryEntry>> history(const QString &branch, const QString &path, int limit = 1000) const;
+
+    // Packs every object reachable from the branches into one pack and removes loose objects.
+    [[nodiscard]] Result<Done> pack();
+
+    // Counts loose objects (the maintenance measure for pack()).
+    [[nodiscard]] qsizetype looseObjectCount() const;
+
+private:
+    explicit GitStore(git_repository *repo, QString path);
+    git_repository *m_repo;
+    QString m_path;
+};
+
+// Checks a repository path for a file: relative, "/"-separated, no empty, "." or ".." parts.
+[[nodiscard]] bool isSafeRepositoryPath(const QString &path);
+
+} // namespace carta::syncserver

@@ -1,0 +1,217 @@
+// The git content store, checked with the git command line: commits readable by plain
+// git, fsck --strict clean, compare-and-swap on branches, deletes, history, packing.
+#include "syncserver/gitstore.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTimeZone>
+#include <QTest>
+
+using namespace carta::syncserver;
+
+class tst_GitStore : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void commitIsPlainGit();
+    void nestedWritesAndDeletes();
+    void staleTipIsRefused();
+    void unsafePathsAreRefused_data();
+    void unsafePathsAreRefused();
+    void historyOfAFile();
+    void packRemovesLooseObjects();
+    void reopenSeesCommits();
+
+private:
+    QString git(const QStringList &args, int *exitCode = nullptr);
+    Signature author(const QString &name = QStringLiteral("Aisha Khan"));
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<GitStore> m_store;
+};
+
+QString tst_GitStore::git(const QStringList &args, int *exitCode)
+{
+    QProcess p;
+    p.start(QStringLiteral("git"), QStringList{QStringLiteral("-C"), m_store->path()} + args);
+    if (!p.waitForFinished(60000))
+        qFatal("git did not finish");
+    if (exitCode)
+        *exitCode = p.exitCode();
+    else if (p.exitCode() != 0)
+        qWarning("git %s: %s", qPrintable(args.join(QLatin1Char(' '))), p.readAllStandardError().constData());
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+Signature tst_GitStore::author(const QString &name)
+{
+    return Signature{name, name.toLower().replace(QLatin1Char(' '), QLatin1Char('.')) + QStringLiteral("@hee.nhs.uk"),
+                     QDateTime(QDate(2026, 11, 24), QTime(10, 30), QTimeZone(0))};
+}
+
+void tst_GitStore::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    auto store = GitStore::open(m_dir->filePath(QStringLiteral("repo.git")), true);
+    QVERIFY2(store.ok(), qPrintable(store.errorString()));
+    m_store = std::move(store).value();
+}
+
+void tst_GitStore::commitIsPlainGit()
+{
+    QCOMPARE(m_store->tip(QStringLiteral("content")).value(), QString());
+    const QByteArray bytes = "{\n  \"title\": \"Cardiology\"\n}\n";
+    auto c = m_store->commit(QStringLiteral("content"), {{QStringLiteral("content/page/ab/abc.json"), bytes}}, author(),
+                             QStringLiteral("Create Cardiology\n\nCarta-Item: abc\nCarta-Action: create"), QString());
+    QVERIFY2(c.ok(), qPrintable(c.errorString()));
+    QCOMPARE(c.value().size(), 40);
+    QCOMPARE(m_store->tip(QStringLiteral("content")).value(), c.value());
+    QCOMPARE(git({QStringLiteral("rev-parse"), QStringLiteral("content")}).trimmed(), c.value());
+    QCOMPARE(git({QStringLiteral("show"), QStringLiteral("content:content/page/ab/abc.json")}).toUtf8(), bytes);
+    QCOMPARE(git({QStringLiteral("log"), QStringLiteral("-1"), QStringLiteral("--format=%an <%ae>|%(trailers:key=Carta-Action,valueonly)"), QStringLiteral("content")}).trimmed(),
+             QStringLiteral("Aisha Khan <aisha.khan@hee.nhs.uk>|create"));
+    int rc = -1;
+    git({QStringLiteral("fsck"), QStringLiteral("--strict")}, &rc);
+    QCOMPARE(rc, 0);
+    // The blob id git reports is the revision id Carta uses.
+    QCOMPARE(m_store->blobIdAt(QStringLiteral("content"), QStringLiteral("content/page/ab/abc.json")).value(),
+             git({QStringLiteral("rev-parse"), QStringLiteral("content:content/page/ab/abc.json")}).trimmed());
+    QCOMPARE(m_store->readFile(c.value(), QStringLiteral("content/page/ab/abc.json")).value().value(), bytes);
+    QVERIFY(!m_store->readFile(QStringLiteral("content"), QStringLiteral("content/page/ab/missing.json")).value().has_value());
+}
+
+void tst_GitStore::nestedWritesAndDeletes()
+{
+    auto first = m_store->commit(QStringLiteral("content"),
+                                 {{QStringLiteral("content/page/ab/a.json"), QByteArray("a\n")},
+                                  {QStringLiteral("content/page/cd/c.json"), QByteArray("c\n")},
+                                  {QStringLiteral("content/news/ef/e.json"), QByteArray("e\n")}},
+                                 author(), QStringLiteral("three"), QString());
+    QVERIFY(first.ok());
+    auto second = m_store->commit(QStringLiteral("content"),
+                                  {{QStringLiteral("content/page/cd/c.json"), std::nullopt},
+                                   {QStringLiteral("content/page/ab/a.json"), QByteArray("a2\n")},
+                                   {QStringLiteral("content/page/zz/never-there.json"), std::nullopt}},
+                                  author(), QStringLiteral("edit and delete"), first.value());
+    QVERIFY2(second.ok(), qPrintable(second.errorString()));
+    QCOMPARE(git({QStringLiteral("ls-tree"), QStringLiteral("-r"), QStringLiteral("--name-only"), QStringLiteral("content")}).split(QLatin1Char('\n'), Qt::SkipEmptyParts),
+             QStringList({QStringLiteral("content/news/ef/e.json"), QStringLiteral("content/page/ab/a.json")}));
+    // The emptied folder is gone, not left as an empty tree.
+    int rc = -1;
+    git({QStringLiteral("rev-parse"), QStringLiteral("--verify"), QStringLiteral("content:content/page/cd")}, &rc);
+    QVERIFY(rc != 0);
+    QCOMPARE(git({QStringLiteral("show"), QStringLiteral("content:content/page/ab/a.json")}), QStringLiteral("a2\n"));
+    git({QStringLiteral("fsck"), QStringLiteral("--strict")}, &rc);
+    QCOMPARE(rc, 0);
+}
+
+void tst_GitStore::staleTipIsRefused()
+{
+    auto first = m_store->commit(QStringLiteral("live"), {{QStringLiteral("content/a.json"), QByteArray("1\n")}}, author(), QStringLiteral("one"), QString());
+    QVERIFY(first.ok());
+    auto second = m_store->commit(QStringLiteral("live"), {{QStringLiteral("content/a.json"), QByteArray("2\n")}}, author(), QStringLiteral("two"), first.value());
+    QVERIFY(second.ok());
+    auto stale = m_store->commit(QStringLiteral("live"), {{QStringLiteral("content/a.json"), QByteArray("3\n")}}, author(), QStringLiteral("three"), first.value());
+    QVERIFY(!stale.ok());
+    QVERIFY2(stale.errorString().contains(QStringLiteral("moved")), qPrintable(stale.errorString()));
+    auto again = m_store->commit(QStringLiteral("live"), {{QStringLiteral("content/a.json"), QByteArray("3\n")}}, author(), QStringLiteral("three"), QString());
+    QVERIFY(!again.ok());
+    QCOMPARE(m_store->tip(QStringLiteral("live")).value(), second.value());
+    QCOMPARE(git({QStringLiteral("rev-list"), QStringLiteral("--count"), QStringLiteral("live")}).trimmed(), QStringLiteral("2"));
+}
+
+void tst_GitStore::unsafePathsAreRefused_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::newRow("parent") << QStringLiteral("content/../../etc/passwd");
+    QTest::newRow("absolute") << QStringLiteral("/etc/passwd");
+    QTest::newRow("dot git") << QStringLiteral(".git/config");
+    QTest::newRow("empty part") << QStringLiteral("content//a.json");
+    QTest::newRow("backslash") << QStringLiteral("content\\a.json");
+    QTest::newRow("empty") << QString();
+}
+
+void tst_GitStore::unsafePathsAreRefused()
+{
+    QFETCH(QString, path);
+    auto ok = m_store->commit(QStringLiteral("content"), {{QStringLiteral("content/ok.json"), QByteArray("ok\n")}}, author(), QStringLiteral("ok"), QString());
+    QVERIFY(ok.ok());
+    auto bad = m_store->commit(QStringLiteral("content"), {{QStringLiteral("content/fine.json"), QByteArray("x\n")}, {path, QByteArray("x\n")}},
+                               author(), QStringLiteral("bad"), ok.value());
+    QVERIFY(!bad.ok());
+    QCOMPARE(bad.issues().first().where, path);
+    // Nothing of the batch was applied.
+    QCOMPARE(m_store->tip(QStringLiteral("content")).value(), ok.value());
+    QVERIFY(!m_store->readFile(QStringLiteral("content"), QStringLiteral("content/fine.json")).value().has_value());
+}
+
+void tst_GitStore::historyOfAFile()
+{
+    QString tip;
+    const QString path = QStringLiteral("content/curriculum/12/12ab.json");
+    for (int i = 1; i <= 3; ++i) {
+        auto c = m_store->commit(QStringLiteral("content"), {{path, QByteArray::number(i) + '\n'}},
+                                 author(i == 2 ? QStringLiteral("Tom Price") : QStringLiteral("Aisha Khan")),
+                                 QStringLiteral("revision %1").arg(i), tip);
+        QVERIFY(c.ok());
+        tip = c.value();
+        auto other = m_store->commit(QStringLiteral("content"), {{QStringLiteral("content/other.json"), QByteArray::number(i) + '\n'}},
+                                     author(), QStringLiteral("other %1").arg(i), tip);
+        QVERIFY(other.ok());
+        tip = other.value();
+    }
+    auto history = m_store->history(QStringLiteral("content"), path);
+    QVERIFY2(history.ok(), qPrintable(history.errorString()));
+    QCOMPARE(history.value().size(), 3);
+    QCOMPARE(history.value()[0].message.trimmed(), QStringLiteral("revision 3"));
+    QCOMPARE(history.value()[1].authorName, QStringLiteral("Tom Price"));
+    QCOMPARE(m_store->readBlob(history.value()[2].blob).value(), QByteArray("1\n"));
+    const QStringList fromGit = git({QStringLiteral("log"), QStringLiteral("--format=%H"), QStringLiteral("content"), QStringLiteral("--"), path})
+                                    .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(fromGit.size(), 3);
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(history.value()[i].commit, fromGit[i]);
+}
+
+void tst_GitStore::packRemovesLooseObjects()
+{
+    QString tip;
+    for (int i = 0; i < 20; ++i) {
+        auto c = m_store->commit(QStringLiteral("content"), {{QStringLiteral("content/x/%1.json").arg(i % 5), QByteArray::number(i) + '\n'}},
+                                 author(), QStringLiteral("c%1").arg(i), tip);
+        QVERIFY(c.ok());
+        tip = c.value();
+    }
+    QVERIFY(m_store->looseObjectCount() >= 60);
+    auto packed = m_store->pack();
+    QVERIFY2(packed.ok(), qPrintable(packed.errorString()));
+    QCOMPARE(m_store->looseObjectCount(), 0);
+    int rc = -1;
+    git({QStringLiteral("fsck"), QStringLiteral("--strict"), QStringLiteral("--full")}, &rc);
+    QCOMPARE(rc, 0);
+    QVERIFY(git({QStringLiteral("count-objects"), QStringLiteral("-v")}).contains(QStringLiteral("in-pack: ")));
+    // Still readable and writable after packing.
+    QCOMPARE(m_store->readFile(QStringLiteral("content"), QStringLiteral("content/x/4.json")).value().value(), QByteArray("19\n"));
+    auto after = m_store->commit(QStringLiteral("content"), {{QStringLiteral("content/x/new.json"), QByteArray("n\n")}}, author(), QStringLiteral("after"), tip);
+    QVERIFY2(after.ok(), qPrintable(after.errorString()));
+}
+
+void tst_GitStore::reopenSeesCommits()
+{
+    auto c = m_store->commit(QStringLiteral("content"), {{QStringLiteral("content/a.json"), QByteArray("a\n")}}, author(), QStringLiteral("a"), QString());
+    QVERIFY(c.ok());
+    const QString path = m_store->path();
+    m_store.reset();
+    auto reopened = GitStore::open(path, false);
+    QVERIFY(reopened.ok());
+    QCOMPARE(reopened.value()->tip(QStringLiteral("content")).value(), c.value());
+    auto missing = GitStore::open(m_dir->filePath(QStringLiteral("nowhere.git")), false);
+    QVERIFY(!missing.ok());
+    QVERIFY(missing.errorString().contains(QStringLiteral("cannot open the repository")));
+}
+
+QTEST_GUILESS_MAIN(tst_GitStore)
+#include "tst_gitstore.moc"
