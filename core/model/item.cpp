@@ -217,7 +217,7 @@ public:
         const JsonValue v = take(key, required);
         if (v.isNull() || !expect(v, JsonValue::Kind::String, key))
             return;
-        static const QRegularExpression pattern(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+        static const QRegularExpression pattern(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}\\z"));
         const QDate d = QDate::fromString(v.toString(), QStringLiteral("yyyy-MM-dd"));
         if (!pattern.match(v.toString()).hasMatch() || !d.isValid())
             fail(path(key), QStringLiteral("must be a date as YYYY-MM-DD"));
@@ -231,7 +231,7 @@ public:
         if (v.isNull() || !expect(v, JsonValue::Kind::String, key))
             return;
         static const QRegularExpression pattern(
-            QStringLiteral("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(Z|[+-]\\d{2}:\\d{2})$"));
+            QStringLiteral("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(Z|[+-]\\d{2}:\\d{2})\\z"));
         const QDateTime dt = QDateTime::fromString(v.toString(), Qt::ISODate);
         if (!pattern.match(v.toString()).hasMatch() || !dt.isValid())
             fail(path(key), QStringLiteral("must be a date and time as YYYY-MM-DDTHH:MM:SS+HH:MM"));
@@ -245,7 +245,7 @@ public:
         if (v.isNull() || !expect(v, JsonValue::Kind::String, key))
             return;
         static const QRegularExpression pattern(
-            QStringLiteral("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"));
+            QStringLiteral("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\z"));
         if (!pattern.match(v.toString()).hasMatch())
             fail(path(key), QStringLiteral("must be a UUID like 0f8fad5b-d9cb-469f-a165-70867728950e"));
         else

@@ -34,6 +34,11 @@ using Issues = QList<Issue>;
     return lines.join(QLatin1Char('\n'));
 }
 
+// The value of a Result that only says whether something worked.
+struct Done
+{
+};
+
 template<typename T>
 class [[nodiscard]] Result
 {

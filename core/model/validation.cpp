@@ -39,7 +39,7 @@ std::optional<ItemType> Catalogue::itemType(const QUuid &id) const
 
 bool isValidSlug(const QString &slug)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9]+(-[a-z0-9]+)*$"));
+    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9]+(-[a-z0-9]+)*\\z"));
     return !slug.isEmpty() && slug.size() <= Limits::kSlug && pattern.match(slug).hasMatch();
 }
 
@@ -94,6 +94,10 @@ private:
         }
         for (qsizetype i = 0; i < value.size(); ++i) {
             const char16_t c = value.at(i).unicode();
+            if (lines == Lines::Single && (c == 0x2028 || c == 0x2029)) {
+                fail(path, QStringLiteral("must be a single line"));
+                return false;
+            }
             const bool control = c < 0x20 || (c >= 0x7F && c < 0xA0);
             if (!control)
                 continue;
@@ -121,7 +125,7 @@ private:
     void entryId(const QString &path, const QString &id, QHash<QString, qsizetype> &seen, qsizetype index,
                  const QString &listPath)
     {
-        static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$"));
+        static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_-]{0,63}\\z"));
         const QString idPath = dot(path, QStringLiteral("id"));
         if (!pattern.match(id).hasMatch()) {
             fail(idPath, id.isEmpty() ? QStringLiteral("must not be empty")
@@ -182,8 +186,8 @@ private:
     {
         if (!text(path, value, Limits::kShortText, Lines::Single, true))
             return;
-        static const QRegularExpression https(QStringLiteral("^https://[A-Za-z0-9.-]+(:[0-9]+)?(/[^\\s]*)?$"));
-        static const QRegularExpression sitePath(QStringLiteral("^/[^/\\s][^\\s]*$|^/$"));
+        static const QRegularExpression https(QStringLiteral("^https://[A-Za-z0-9.-]+(:[0-9]+)?(/[^\\s]*)?\\z"));
+        static const QRegularExpression sitePath(QStringLiteral("^/[^/\\s][^\\s]*\\z|^/\\z"));
         if (https.match(value).hasMatch() || (allowSitePath && sitePath.match(value).hasMatch()))
             return;
         fail(path, allowSitePath ? QStringLiteral("must be an https:// address or a site path starting with /")
@@ -265,7 +269,9 @@ private:
             listSize(codesPath, p.outcomeCodes.size());
             const auto *curriculum = m_item.tryAs<CurriculumFields>();
             for (qsizetype i = 0; i < p.outcomeCodes.size(); ++i) {
-                if (curriculum && !hasOutcome(*curriculum, p.outcomeCodes[i]))
+                if (p.outcomeCodes.indexOf(p.outcomeCodes[i]) != i)
+                    fail(at(codesPath, i), QStringLiteral("\"%1\" is listed twice").arg(p.outcomeCodes[i]));
+                else if (curriculum && !hasOutcome(*curriculum, p.outcomeCodes[i]))
                     fail(at(codesPath, i), QStringLiteral("no learning outcome has the code \"%1\"").arg(p.outcomeCodes[i]));
                 else
                     text(at(codesPath, i), p.outcomeCodes[i], 32, Lines::Single, true);
@@ -302,8 +308,8 @@ private:
 
     void attachment(const QString &path, const Attachment &a, QHash<QString, qsizetype> &hashes, qsizetype index)
     {
-        static const QRegularExpression sha(QStringLiteral("^[0-9a-f]{64}$"));
-        static const QRegularExpression mediaType(QStringLiteral("^[a-z0-9][a-z0-9!#$&^_.+-]*/[a-z0-9][a-z0-9!#$&^_.+-]*$"));
+        static const QRegularExpression sha(QStringLiteral("^[0-9a-f]{64}\\z"));
+        static const QRegularExpression mediaType(QStringLiteral("^[a-z0-9][a-z0-9!#$&^_.+-]*/[a-z0-9][a-z0-9!#$&^_.+-]*\\z"));
         const QString shaPath = dot(path, QStringLiteral("sha256"));
         if (!sha.match(a.sha256).hasMatch()) {
             fail(shaPath, QStringLiteral("must be 64 lowercase hexadecimal digits"));
@@ -318,6 +324,13 @@ private:
                 fail(namePath, QStringLiteral("must be a file name without / or \\"));
             else if (a.name.startsWith(QLatin1Char('.')))
                 fail(namePath, QStringLiteral("must not start with a dot"));
+            else if (auto bidi = std::find_if(a.name.cbegin(), a.name.cend(), [](QChar ch) {
+                         const char16_t c = ch.unicode();
+                         return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x200E || c == 0x200F;
+                     });
+                     bidi != a.name.cend())
+                fail(namePath, QStringLiteral("contains U+%1, a bidirectional control character that can disguise a file's type")
+                                   .arg(QString::number(bidi->unicode(), 16).toUpper()));
         }
         if (!mediaType.match(a.mediaType).hasMatch())
             fail(dot(path, QStringLiteral("media_type")), QStringLiteral("must be a media type like application/pdf"));
@@ -336,7 +349,7 @@ private:
     void code(const QString &path, const QString &value, QHash<QString, qsizetype> &seen, qsizetype index,
               const QString &listPath, const QString &what)
     {
-        static const QRegularExpression pattern(QStringLiteral("^[A-Z0-9][A-Z0-9.-]{0,31}$"));
+        static const QRegularExpression pattern(QStringLiteral("^[A-Z0-9][A-Z0-9.-]{0,31}\\z"));
         if (value.isEmpty()) {
             fail(path, QStringLiteral("must not be empty"));
         } else if (!pattern.match(value).hasMatch()) {
