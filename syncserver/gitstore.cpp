@@ -273,6 +273,8 @@ namespace {
 
 int resolveTree(git_repository *repo, const QString &revision, TreePtr &out)
 {
+    if (revision.isEmpty())
+        return GIT_ENOTFOUND;
     git_object *obj = nullptr;
     QByteArray spec = revision.toUtf8();
     if (revision.size() != GIT_OID_HEXSZ)
@@ -285,6 +287,59 @@ int resolveTree(git_repository *repo, const QString &revision, TreePtr &out)
 }
 
 } // namespace
+
+void GitStore::setDurableWrites(bool durable)
+{
+    initLibgit2();
+    git_libgit2_opts(GIT_OPT_ENABLE_FSYNC_GITDIR, durable ? 1 : 0);
+}
+
+Result<QList<std::pair<QString, QString>>> GitStore::listFiles(const QString &revision, const QString &folder) const
+{
+    QList<std::pair<QString, QString>> out;
+    TreePtr root;
+    const int rc = resolveTree(m_repo, revision, root);
+    if (rc == GIT_ENOTFOUND)
+        return out;
+    if (rc < 0)
+        return gitIssue(QStringLiteral("cannot resolve %1").arg(revision));
+    TreePtr start;
+    if (folder.isEmpty()) {
+        start = std::move(root);
+    } else {
+        git_tree_entry *raw = nullptr;
+        const int found = git_tree_entry_bypath(&raw, root.get(), folder.toUtf8().constData());
+        if (found == GIT_ENOTFOUND)
+            return out;
+        if (found < 0)
+            return gitIssue(QStringLiteral("cannot look up %1").arg(folder));
+        TreeEntryPtr entry(raw);
+        if (git_tree_entry_type(entry.get()) != GIT_OBJECT_TREE)
+            return out;
+        git_tree *t = nullptr;
+        if (git_tree_lookup(&t, m_repo, git_tree_entry_id(entry.get())) < 0)
+            return gitIssue(QStringLiteral("cannot read %1").arg(folder));
+        start.reset(t);
+    }
+    struct Walk
+    {
+        QList<std::pair<QString, QString>> *out;
+        QString prefix;
+    } walk{&out, folder.isEmpty() ? QString() : folder + QLatin1Char('/')};
+    const int walked = git_tree_walk(
+        start.get(), GIT_TREEWALK_PRE,
+        [](const char *folderPath, const git_tree_entry *entry, void *payload) -> int {
+            auto *w = static_cast<Walk *>(payload);
+            if (git_tree_entry_type(entry) == GIT_OBJECT_BLOB)
+                w->out->append({w->prefix + QString::fromUtf8(folderPath) + QString::fromUtf8(git_tree_entry_name(entry)),
+                                oidString(*git_tree_entry_id(entry))});
+            return 0;
+        },
+        &walk);
+    if (walked < 0)
+        return gitIssue(QStringLiteral("cannot list %1").arg(folder));
+    return out;
+}
 
 Result<QString> GitStore::blobIdAt(const QString &revision, const QString &path) const
 {

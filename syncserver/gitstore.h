@@ -17,12 +17,9 @@ struct git_repository;
 
 namespace carta::syncserver {
 
+using model::Done;
 using model::Issue;
 using model::Result;
-
-struct Done
-{
-};
 
 struct FileWrite
 {
@@ -72,6 +69,13 @@ public:
     [[nodiscard]] Result<std::optional<QByteArray>> readFile(const QString &revision, const QString &path) const;
     [[nodiscard]] Result<QString> blobIdAt(const QString &revision, const QString &path) const; // empty when absent
     [[nodiscard]] Result<QByteArray> readBlob(const QString &blobId) const;
+
+    // Every file under a folder at a revision: (path, blob id), in path order.
+    [[nodiscard]] Result<QList<std::pair<QString, QString>>> listFiles(const QString &revision, const QString &folder) const;
+
+    // Turns fsync of objects and refs off (bulk imports, followed by pack() and a sync of the
+    // file system) or on (the default).
+    static void setDurableWrites(bool durable);
 
     // Commits of a branch that changed a file, newest first.
     [[nodiscard]] Result<QList<HistoryEntry>> history(const QString &branch, const QString &path, int limit = 1000) const;

@@ -16,13 +16,13 @@ JsonValue::JsonValue(JsonObject o)
 {
 }
 
-const JsonArray &JsonValue::toArray() const
+const JsonArray &JsonValue::toArray() const &
 {
     static const JsonArray empty;
     return m_array ? *m_array : empty;
 }
 
-const JsonObject &JsonValue::toObject() const
+const JsonObject &JsonValue::toObject() const &
 {
     static const JsonObject empty;
     return m_object ? *m_object : empty;

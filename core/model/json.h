@@ -42,9 +42,13 @@ public:
 
     [[nodiscard]] bool toBool() const { return m_int != 0; }
     [[nodiscard]] qint64 toInteger() const { return m_int; }
-    [[nodiscard]] const QString &toString() const { return m_string; }
-    [[nodiscard]] const JsonArray &toArray() const;
-    [[nodiscard]] const JsonObject &toObject() const;
+    // On a temporary these return copies, so `for (auto &e : doc["list"].toArray())` is safe.
+    [[nodiscard]] const QString &toString() const & { return m_string; }
+    [[nodiscard]] QString toString() const && { return m_string; }
+    [[nodiscard]] const JsonArray &toArray() const &;
+    [[nodiscard]] JsonArray toArray() const && { return toArray(); }
+    [[nodiscard]] const JsonObject &toObject() const &;
+    [[nodiscard]] JsonObject toObject() const && { return toObject(); }
 
     // Member lookup on an object; null when absent or not an object.
     [[nodiscard]] JsonValue operator[](const QString &key) const;

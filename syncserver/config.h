@@ -1,0 +1,27 @@
+// carta-syncd's configuration file: "key = value" lines, '#' comments.
+#pragma once
+
+#include "model/result.h"
+
+#include <QString>
+
+namespace carta::syncserver {
+
+struct Config
+{
+    QString dataDir;
+    QString listenAddress = QStringLiteral("127.0.0.1");
+    int port = 7443;
+    QString tlsCertificate;
+    QString tlsPrivateKey;
+    int threads = 2;
+    qint64 attachmentLimitMb = 200;
+    int packEveryCommits = 500;
+    int readTimeoutSeconds = 30;
+
+    // Reads a file; every problem names its line.
+    [[nodiscard]] static model::Result<Config> load(const QString &path);
+    [[nodiscard]] static model::Result<Config> parse(const QByteArray &text, const QString &fileName);
+};
+
+} // namespace carta::syncserver

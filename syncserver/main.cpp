@@ -1,0 +1,310 @@
+// carta-syncd: the sync server and its admin commands.
+#include "config.h"
+#include "service.h"
+
+#include "demo/generator.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QSaveFile>
+#include <QTextStream>
+
+#include <csignal>
+#include <cstdio>
+#include <pthread.h>
+
+using namespace carta;
+using namespace carta::syncserver;
+
+namespace {
+
+const char *const kUsage = R"(usage: carta-syncd [--config FILE] [--data DIR] COMMAND [ARGS]
+
+Commands:
+  init                              create the data folder (git repository and database)
+  serve [--listen ADDR] [--port N] [--port-file FILE] [--read-timeout-seconds N]
+                                    serve the API until SIGTERM or SIGINT (port 0: any free port)
+  user add NAME --role ROLE --email EMAIL --regions R1,R2 [--professions P1,P2]
+                                    ROLE: author, reviewer, publisher, admin; regions: slugs or "national"
+  user list
+  token issue NAME [--label TEXT]   print a new token for NAME (shown once; only its hash is kept)
+  token revoke NAME | --id N        revoke every token of NAME, or one token
+  token list
+  fsck                              check that the repository and the database agree
+  gc                                pack the repository's loose objects
+  import-demo [--scale N] [--seed S]
+                                    fill a new data folder with the generated demo content
+
+The configuration file holds "key = value" lines: data_dir, listen_address, port,
+tls_certificate, tls_private_key, threads, attachment_limit_mb, pack_every_commits,
+read_timeout_seconds. --data overrides data_dir.
+)";
+
+void log(const char *level, const QString &message)
+{
+    std::fprintf(stderr, "carta-syncd: %s: %s\n", level, message.toUtf8().constData());
+    std::fflush(stderr);
+}
+
+int fail(const QString &message)
+{
+    log("error", message);
+    return 1;
+}
+
+// Options of the form --name value after the command words.
+struct Args
+{
+    QStringList positional;
+    QHash<QString, QString> options;
+
+    static model::Result<Args> parse(const QStringList &words)
+    {
+        Args a;
+        for (qsizetype i = 0; i < words.size(); ++i) {
+            if (words[i].startsWith(QStringLiteral("--"))) {
+                if (i + 1 >= words.size())
+                    return model::Issue{words[i], QStringLiteral("needs a value")};
+                a.options.insert(words[i].mid(2), words[i + 1]);
+                ++i;
+            } else {
+                a.positional.append(words[i]);
+            }
+        }
+        return a;
+    }
+    QString option(const char *name, const QString &fallback = QString()) const
+    {
+        return options.value(QString::fromLatin1(name), fallback);
+    }
+};
+
+QStringList listOption(const QString &value)
+{
+    QStringList out;
+    for (const QString &part : value.split(QLatin1Char(','), Qt::SkipEmptyParts))
+        out.append(part.trimmed());
+    return out;
+}
+
+int serve(SyncService &service, const Config &config, const Args &args)
+{
+    http::ServerOptions options;
+    options.address = args.option("listen", config.listenAddress).toStdString();
+    bool ok = false;
+    const int port = args.option("port", QString::number(config.port)).toInt(&ok);
+    if (!ok || port < 0 || port > 65535)
+        return fail(QStringLiteral("--port: must be a number from 0 to 65535"));
+    options.port = static_cast<std::uint16_t>(port);
+    if (!config.tlsCertificate.isEmpty())
+        options.tls = http::TlsFiles{config.tlsCertificate.toStdString(), config.tlsPrivateKey.toStdString()};
+    options.threads = config.threads;
+    const int readTimeout = args.option("read-timeout-seconds", QString::number(config.readTimeoutSeconds)).toInt(&ok);
+    if (!ok || readTimeout < 1)
+        return fail(QStringLiteral("--read-timeout-seconds: must be a positive number"));
+    options.readTimeout = std::chrono::seconds(readTimeout);
+    options.uploadLimit = std::uint64_t(config.attachmentLimitMb) * 1024 * 1024;
+    options.uploadDirectory = service.uploadDirectory().toStdString();
+    options.streamToFile = [&service](const std::string &method, const std::string &path) {
+        return service.wantsUploadStream(method, path);
+    };
+    options.onResponse = [&service](const http::Request &request, const http::Response &response, std::chrono::microseconds elapsed) {
+        // Route label without ids, so the metric has few series.
+        QString route = QString::fromStdString(request.path);
+        if (route.startsWith(QStringLiteral("/api/v1/items/")))
+            route = QStringLiteral("/api/v1/items/") + route.section(QLatin1Char('/'), 5, 5);
+        else if (route.startsWith(QStringLiteral("/api/v1/attachments/")))
+            route = QStringLiteral("/api/v1/attachments");
+        service.metrics().observeRequest(route, response.status, elapsed);
+        std::fprintf(stderr, "carta-syncd: request id=%s method=%s path=%s status=%d ms=%.1f\n", request.requestId.c_str(),
+                     request.method.c_str(), request.path.c_str(), response.status, double(elapsed.count()) / 1000.0);
+    };
+
+    // Signals go to the thread that waits for them, never to a worker.
+    sigset_t signals;
+    sigemptyset(&signals);
+    sigaddset(&signals, SIGTERM);
+    sigaddset(&signals, SIGINT);
+    pthread_sigmask(SIG_BLOCK, &signals, nullptr);
+
+    http::Server server(options, [&service](http::Request &request) { return service.handle(request); });
+    auto started = server.start();
+    if (!started)
+        return fail(started.errorString());
+    log("info", QStringLiteral("listening on %1:%2%3").arg(QString::fromStdString(options.address)).arg(started.value())
+                    .arg(options.tls ? QStringLiteral(" (TLS)") : QString()));
+    if (const QString portFile = args.option("port-file"); !portFile.isEmpty()) {
+        QSaveFile f(portFile);
+        if (!f.open(QIODevice::WriteOnly) || f.write(QByteArray::number(started.value()) + '\n') < 0 || !f.commit())
+            return fail(QStringLiteral("cannot write %1").arg(portFile));
+    }
+    int signal = 0;
+    sigwait(&signals, &signal);
+    log("info", QStringLiteral("stopping on signal %1").arg(signal));
+    server.stop();
+    log("info", QStringLiteral("stopped"));
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv); // QString and file name encodings from the locale
+    QStringList words = app.arguments().mid(1);
+    QString configPath;
+    QString dataDir;
+    while (!words.isEmpty() && words.first().startsWith(QStringLiteral("--"))) {
+        const QString flag = words.takeFirst();
+        if (flag == QStringLiteral("--help")) {
+            std::fputs(kUsage, stdout);
+            return 0;
+        }
+        if (words.isEmpty())
+            return fail(QStringLiteral("%1 needs a value").arg(flag));
+        if (flag == QStringLiteral("--config"))
+            configPath = words.takeFirst();
+        else if (flag == QStringLiteral("--data"))
+            dataDir = words.takeFirst();
+        else
+            return fail(QStringLiteral("unknown option %1\n%2").arg(flag, QString::fromUtf8(kUsage)));
+    }
+    if (words.isEmpty()) {
+        std::fputs(kUsage, stderr);
+        return 2;
+    }
+    Config config;
+    if (!configPath.isEmpty()) {
+        auto loaded = Config::load(configPath);
+        if (!loaded)
+            return fail(loaded.errorString());
+        config = loaded.value();
+    }
+    if (!dataDir.isEmpty())
+        config.dataDir = dataDir;
+    if (config.dataDir.isEmpty())
+        return fail(QStringLiteral("no data folder: give --data DIR or data_dir in --config FILE"));
+
+    const QString command = words.takeFirst();
+    auto args = Args::parse(words);
+    if (!args)
+        return fail(args.errorString());
+
+    ServiceOptions options;
+    options.dataDir = config.dataDir;
+    options.attachmentLimit = config.attachmentLimitMb * 1024 * 1024;
+    options.packEveryCommits = config.packEveryCommits;
+    auto service = SyncService::open(options, command == QStringLiteral("init"));
+    if (!service)
+        return fail(service.errorString());
+    SyncService &s = *service.value();
+    QTextStream out(stdout);
+
+    const QString sub = args.value().positional.value(0);
+    if (command == QStringLiteral("init")) {
+        log("info", QStringLiteral("data folder ready at %1").arg(config.dataDir));
+        return 0;
+    }
+    if (command == QStringLiteral("serve"))
+        return serve(s, config, args.value());
+    if (command == QStringLiteral("user") && sub == QStringLiteral("add")) {
+        const Args &a = args.value();
+        const auto role = model::roleFromString(a.option("role"));
+        if (a.positional.size() != 2 || !role)
+            return fail(QStringLiteral("usage: user add NAME --role author|reviewer|publisher|admin --email EMAIL --regions R1,R2 [--professions P1,P2]"));
+        auto r = s.addUser(UserRecord{a.positional[1], a.option("email"), *role, listOption(a.option("regions")), listOption(a.option("professions"))});
+        if (!r)
+            return fail(r.errorString());
+        log("info", QStringLiteral("added %1 (%2)").arg(a.positional[1], a.option("role")));
+        return 0;
+    }
+    if (command == QStringLiteral("user") && sub == QStringLiteral("list")) {
+        auto users = s.users();
+        if (!users)
+            return fail(users.errorString());
+        for (const UserRecord &u : users.value())
+            out << u.name << '\t' << model::toString(u.role) << '\t' << u.email << "\tregions=" << u.regions.join(QLatin1Char(','))
+                << "\tprofessions=" << (u.professions.isEmpty() ? QStringLiteral("all") : u.professions.join(QLatin1Char(','))) << '\n';
+        return 0;
+    }
+    if (command == QStringLiteral("token") && sub == QStringLiteral("issue")) {
+        const Args &a = args.value();
+        if (a.positional.size() != 2)
+            return fail(QStringLiteral("usage: token issue NAME [--label TEXT]"));
+        auto token = s.issueToken(a.positional[1], a.option("label"));
+        if (!token)
+            return fail(token.errorString());
+        out << token.value() << '\n';
+        return 0;
+    }
+    if (command == QStringLiteral("token") && sub == QStringLiteral("revoke")) {
+        const Args &a = args.value();
+        if (a.options.contains(QStringLiteral("id"))) {
+            auto r = s.revokeToken(a.option("id").toLongLong());
+            if (!r)
+                return fail(r.errorString());
+            log("info", QStringLiteral("revoked token %1").arg(a.option("id")));
+            return 0;
+        }
+        if (a.positional.size() != 2)
+            return fail(QStringLiteral("usage: token revoke NAME | --id N"));
+        auto n = s.revokeTokens(a.positional[1]);
+        if (!n)
+            return fail(n.errorString());
+        log("info", QStringLiteral("revoked %1 token(s) of %2").arg(n.value()).arg(a.positional[1]));
+        return 0;
+    }
+    if (command == QStringLiteral("token") && sub == QStringLiteral("list")) {
+        auto tokens = s.tokens();
+        if (!tokens)
+            return fail(tokens.errorString());
+        for (const TokenRecord &t : tokens.value())
+            out << t.id << '\t' << t.user << '\t' << t.created << '\t' << (t.revoked.isEmpty() ? QStringLiteral("valid") : QStringLiteral("revoked ") + t.revoked)
+                << '\t' << t.label << '\n';
+        return 0;
+    }
+    if (command == QStringLiteral("fsck")) {
+        auto problems = s.fsck();
+        if (!problems)
+            return fail(problems.errorString());
+        for (const QString &p : problems.value())
+            out << p << '\n';
+        out.flush();
+        log("info", problems.value().isEmpty() ? QStringLiteral("repository and database agree")
+                                               : QStringLiteral("%1 problem(s)").arg(problems.value().size()));
+        return problems.value().isEmpty() ? 0 : 1;
+    }
+    if (command == QStringLiteral("gc")) {
+        auto r = s.gc();
+        if (!r)
+            return fail(r.errorString());
+        log("info", QStringLiteral("repository packed"));
+        return 0;
+    }
+    if (command == QStringLiteral("import-demo")) {
+        demo::DemoOptions demoOptions;
+        demoOptions.scale = args.value().option("scale", QStringLiteral("1")).toInt();
+        demoOptions.seed = args.value().option("seed", QStringLiteral("1")).toULongLong();
+        if (demoOptions.scale < 1 || demoOptions.scale > 1000)
+            return fail(QStringLiteral("--scale: must be from 1 to 1000"));
+        demo::MemorySink sink;
+        const demo::DemoStats stats = demo::generate(demoOptions, sink);
+        if (!stats.ok())
+            return fail(stats.error);
+        QList<QByteArray> items;
+        items.reserve(sink.items.size());
+        for (const auto &g : sink.items)
+            items.append(g.bytes);
+        QHash<QString, QByteArray> attachments;
+        for (const auto &a : sink.attachments)
+            attachments.insert(a.sha256, a.bytes);
+        sink.items.clear();
+        auto imported = s.import(items, attachments, QStringLiteral("carta-demo"));
+        if (!imported)
+            return fail(imported.errorString());
+        log("info", QStringLiteral("imported %1 items (%2 published) and %3 attachments")
+                        .arg(imported.value().items).arg(imported.value().published).arg(imported.value().attachments));
+        return 0;
+    }
+    return fail(QStringLiteral("unknown command \"%1\"\n%2").arg(QString(command + QLatin1Char(' ') + sub).trimmed(), QString::fromUtf8(kUsage)));
+}

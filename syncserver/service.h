@@ -1,0 +1,147 @@
+// The sync service: Carta's API over the git content store and the bookkeeping database.
+// Decides every request with carta_model's rules (validation, workflow, scope); all
+// writes are serialised, and a change is acknowledged only after its commit is durable.
+#pragma once
+
+#include "gitstore.h"
+#include "http.h"
+#include "metrics.h"
+#include "sqlite.h"
+
+#include "model/item.h"
+#include "model/json.h"
+#include "model/validation.h"
+#include "model/workflow.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QSet>
+
+#include <functional>
+#include <memory>
+#include <mutex>
+
+namespace carta::syncserver {
+
+struct ServiceOptions
+{
+    QString dataDir;                                 // holds repo.git, carta.db, attachments/, uploads/
+    qint64 attachmentLimit = 200LL * 1024 * 1024;
+    int maxPageSize = 1000;
+    int packEveryCommits = 500;                      // the server packs loose objects after this many commits (0: never)
+    std::function<QDateTime()> clock = [] { return QDateTime::currentDateTimeUtc(); };
+};
+
+struct UserRecord
+{
+    QString name;  // login name, also the git author name
+    QString email; // git author email
+    model::Role role = model::Role::Author;
+    QStringList regions;     // region slugs or "national"
+    QStringList professions; // empty: all
+
+    [[nodiscard]] model::User asUser() const { return model::User{name, role, regions, professions}; }
+};
+
+struct TokenRecord
+{
+    qint64 id = 0;
+    QString user;
+    QString label;
+    QString created;
+    QString revoked; // empty while valid
+};
+
+struct ImportStats
+{
+    qsizetype items = 0;
+    qsizetype published = 0;
+    qsizetype attachments = 0;
+};
+
+class SyncService
+{
+public:
+    ~SyncService();
+
+    // Opens the data folder; with create, makes it (repository with branches, database).
+    // On open, the database is brought level with the repository if a crash left it behind.
+    [[nodiscard]] static Result<std::unique_ptr<SyncService>> open(const ServiceOptions &options, bool create);
+
+    // Administration (the carta-syncd CLI).
+    [[nodiscard]] Result<Done> addUser(const UserRecord &user);
+    [[nodiscard]] Result<QList<UserRecord>> users();
+    [[nodiscard]] Result<QString> issueToken(const QString &user, const QString &label); // the token, shown once
+    [[nodiscard]] Result<int> revokeTokens(const QString &user);                        // all tokens of a user
+    [[nodiscard]] Result<Done> revokeToken(qint64 id);
+    [[nodiscard]] Result<QList<TokenRecord>> tokens();
+    [[nodiscard]] Result<QStringList> fsck();  // problems found; empty when all is well
+    [[nodiscard]] Result<Done> gc();
+    // Imports items (canonical bytes) into an empty repository as one commit on content
+    // and one on live (published items), written as a pack.
+    [[nodiscard]] Result<ImportStats> import(const QList<QByteArray> &items, const QHash<QString, QByteArray> &attachments,
+                                             const QString &author);
+
+    // The HTTP API. Thread-safe.
+    [[nodiscard]] http::Response handle(http::Request &request);
+    [[nodiscard]] bool wantsUploadStream(const std::string &method, const std::string &path) const;
+    [[nodiscard]] QString uploadDirectory() const;
+
+    Metrics &metrics() { return m_metrics; }
+
+private:
+    struct ItemInfo
+    {
+        model::ItemType type = model::ItemType::Page;
+        QString revision;      // latest, on content
+        QString liveRevision;  // on live, or empty
+        model::WorkflowState state = model::WorkflowState::Draft;
+        QStringList regions;
+        QStringList professions;
+        QString slug;
+        std::optional<model::Vocabulary> vocabulary; // terms
+        qint64 seq = 0;
+    };
+    class Context;
+
+    explicit SyncService(ServiceOptions options);
+    Result<Done> initSchema();
+    Result<Done> loadIndex();
+    Result<Done> reconcile();
+    Result<qint64> nextSeq();
+    Result<Done> storeInfo(const QUuid &id, const ItemInfo &info, bool deleted);
+    Result<Done> setMeta(const QString &key, const QString &value);
+    Result<QString> meta(const QString &key);
+    static Result<ItemInfo> describe(const QByteArray &bytes, QUuid *id = nullptr);
+    void maybePack();
+
+    // Handlers (request already authenticated).
+    http::Response me(const UserRecord &user);
+    http::Response changes(const UserRecord &user, const http::Request &request);
+    http::Response push(const UserRecord &user, const http::Request &request);
+    http::Response action(const UserRecord &user, const QUuid &id, const http::Request &request);
+    http::Response getItem(const UserRecord &user, const QUuid &id);
+    http::Response history(const UserRecord &user, const QUuid &id);
+    http::Response revision(const UserRecord &user, const QUuid &id, const QString &revision);
+    http::Response uploadAttachment(const QString &sha256, const http::Request &request);
+    http::Response downloadAttachment(const QString &sha256);
+    http::Response healthz();
+
+    Result<UserRecord> authenticate(const http::Request &request);
+    Result<UserRecord> userByName(const QString &name);
+    bool visible(const UserRecord &user, const ItemInfo &info) const;
+    QString attachmentPath(const QString &sha256) const;
+
+    ServiceOptions m_options;
+    std::unique_ptr<GitStore> m_store;
+    std::unique_ptr<Database> m_db;
+    std::mutex m_mutex; // one request at a time touches the store and the database
+    QHash<QUuid, ItemInfo> m_items;
+    QSet<QString> m_terms; // "<vocabulary>/<slug>"
+    QString m_contentTip;
+    QString m_liveTip;
+    int m_commitsSincePack = 0;
+    Metrics m_metrics;
+};
+
+} // namespace carta::syncserver
