@@ -625,6 +625,7 @@ private:
     // the connection cannot be reused.
     void respondAndClose(Response response)
     {
+        m_inputLeft = true;
         if (m_request.requestId.empty())
             m_request.requestId = generateRequestId();
         if (m_started == std::chrono::steady_clock::time_point{})
@@ -773,7 +774,8 @@ private:
     {
         beast::error_code ec;
         tcpStream().socket().shutdown(tcp::socket::shutdown_send, ec);
-        if (ec)
+        // Nothing of the request was left unread: no reset to fear, close at once.
+        if (ec || !m_inputLeft)
             return closeNow();
         drain();
     }
@@ -810,6 +812,7 @@ private:
     Request m_request;
     Response m_response;
     bool m_closeAfterWrite = false;
+    bool m_inputLeft = false; // a refused request's body was not read
     std::chrono::steady_clock::time_point m_started;
     std::array<char, 4096> m_drainBuffer{};
 };
