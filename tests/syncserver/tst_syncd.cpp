@@ -77,6 +77,7 @@ private Q_SLOTS:
     void tokens();
     void slowClientIsDroppedAndServerKeepsServing();
     void restartKeepsEverything();
+    void importDemoIntoANewDataFolder();
 
 private:
     HttpResult pushBatch(HttpClient &client, const JsonValue &body) { return client.post(S("/api/v1/push"), body); }
@@ -477,6 +478,29 @@ void tst_Syncd::restartKeepsEverything()
     QCOMPARE(item.json()[S("revision")].toString(), revision);
     QCOMPARE(again.get(S("/api/v1/changes?since=%1").arg(cursor)).json()[S("changes")].toArray().size(), size_t(0));
     m_adminClient = std::make_unique<HttpClient>(m_server->baseUrl(), m_admin);
+}
+
+void tst_Syncd::importDemoIntoANewDataFolder()
+{
+    SyncdProcess demo;
+    demo.init();
+    QByteArray err;
+    demo.admin({S("import-demo")}, 0, &err);
+    QVERIFY2(err.contains("imported "), err.constData());
+    // Everything generated is on content, the published part on live, packed, valid.
+    const int onContent = int(demo.git({S("ls-tree"), S("-r"), S("--name-only"), S("content")}).count(QLatin1Char('\n')));
+    const int onLive = int(demo.git({S("ls-tree"), S("-r"), S("--name-only"), S("live")}).count(QLatin1Char('\n')));
+    QVERIFY2(onContent >= 12000, qPrintable(QString::number(onContent)));
+    QVERIFY(onLive > onContent * 9 / 10 && onLive < onContent);
+    QVERIFY(demo.git({S("count-objects"), S("-v")}).contains(S("count: 0")));
+    int rc = -1;
+    demo.git({S("fsck"), S("--strict")}, &rc);
+    QCOMPARE(rc, 0);
+    QVERIFY(demo.admin({S("fsck")}).isEmpty());
+    // A second import into the same folder is refused and changes nothing.
+    demo.admin({S("import-demo")}, 1, &err);
+    QVERIFY(err.contains("already has content"));
+    QCOMPARE(int(demo.git({S("rev-list"), S("--count"), S("content")}).trimmed().toInt()), 1);
 }
 
 QTEST_GUILESS_MAIN(tst_Syncd)
