@@ -807,8 +807,10 @@ http::Response SyncService::changes(const UserRecord &user, const http::Request 
         out.emplace_back(std::move(change));
     }
     m_metrics.add(QStringLiteral("carta_pull_items_total"), qint64(out.size()));
+    auto latest = meta(QStringLiteral("seq"));
     return jsonResponse(200, JsonObject{{QStringLiteral("changes"), JsonValue(std::move(out))},
                                         {QStringLiteral("cursor"), cursor},
+                                        {QStringLiteral("latest"), latest ? latest.value().toLongLong() : cursor},
                                         {QStringLiteral("more"), rows == limit}});
 }
 

@@ -56,6 +56,8 @@ public:
     const T &operator*() const & { return value(); }
     const T *operator->() const { return &value(); }
 
+    [[nodiscard]] T valueOr(T fallback) const { return ok() ? *m_value : std::move(fallback); }
+
     [[nodiscard]] const Issues &issues() const { return m_issues; }
     [[nodiscard]] QString errorString() const { return joinIssues(m_issues); }
 

@@ -1,0 +1,167 @@
+// The offline replica: one SQLite file (WAL) per account with every item at its latest
+// local revision and the server revision it was based on, the outbox of unsent changes,
+// conflicts with both sides kept, the sync cursor, and the search index. Every save is
+// one durable transaction. (Qt Sql; no network: carta_sync drives it.)
+#pragma once
+
+#include "model/item.h"
+#include "model/json.h"
+#include "model/merge.h"
+#include "model/result.h"
+#include "replica/search.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QUuid>
+
+#include <memory>
+#include <optional>
+
+namespace carta::replica {
+
+using model::Done;
+using model::Issue;
+using model::Issues;
+using model::Result;
+
+inline constexpr int kSchemaVersion = 1;
+
+// Why a replica could not be opened, so the caller can offer the right way out.
+enum class OpenFailure { None, Io, Corrupt, NewerSchema };
+
+struct LocalItem
+{
+    QUuid id;
+    model::ItemType type = model::ItemType::Page;
+    QByteArray bytes;       // latest local revision, canonical
+    QString revision;       // its revision id
+    QString baseRevision;   // the server revision it was made on; empty: created here, never pushed
+    QByteArray baseBytes;   // that revision's bytes (the base of a three-way merge)
+    QString liveRevision;   // published revision on the server, if any
+    QByteArray liveBytes;   // kept when it differs from the base, so reviewers can compare offline
+    bool dirty = false;     // has local changes not yet accepted by the server
+    bool deleted = false;   // deleted here, delete not yet pushed
+    bool conflicted = false;
+    Issues pushIssues;      // why the server last refused it (rejected / forbidden)
+
+    [[nodiscard]] Result<model::Item> item() const { return model::parseItem(bytes); }
+};
+
+// A change as the server's pull sends it (docs/protocol.md).
+struct ServerChange
+{
+    qint64 seq = 0;
+    QUuid id;
+    bool deleted = false;
+    QString revision;
+    QByteArray bytes;        // canonical bytes of revision (the client recomputes the id)
+    QString liveRevision;
+    QByteArray liveBytes;    // when it differs from bytes
+};
+
+// A push prepared and recorded before it is sent: a retry after a crash sends the same
+// batch id with the same bytes.
+struct PendingBatch
+{
+    QString batchId;
+    QByteArray body; // the JSON request body, as sent
+    QList<QUuid> items;
+};
+
+// The server's answer for one change of a batch.
+struct PushResult
+{
+    QUuid id;
+    QString status;          // accepted, conflict, rejected, forbidden
+    QString revision;        // accepted: the stored revision
+    QByteArray storedBytes;  // accepted: the server's bytes when they differ from what was sent
+    QString serverRevision;  // conflict
+    QByteArray serverBytes;  // conflict: the server's item, when visible
+    Issues issues;           // rejected, forbidden
+};
+
+struct ConflictRecord
+{
+    QUuid id;
+    QByteArray base;
+    QByteArray mine;
+    QByteArray theirs;        // empty when the server deleted the item
+    QString theirsRevision;
+    QList<model::Conflict> conflicts;
+};
+
+struct Status
+{
+    qint64 items = 0;
+    qint64 dirty = 0;
+    qint64 conflicts = 0;
+    qint64 pendingBatches = 0;
+    qint64 cursor = 0;
+    QString lastSync; // ISO time of the last completed sync, or empty
+};
+
+class Replica
+{
+public:
+    ~Replica();
+    Replica(const Replica &) = delete;
+    Replica &operator=(const Replica &) = delete;
+
+    // Opens or creates the replica file and migrates it to the current schema. On failure,
+    // *failure says whether the file is corrupt or from a newer Carta (see exportOutbox()).
+    [[nodiscard]] static Result<std::unique_ptr<Replica>> open(const QString &path, OpenFailure *failure = nullptr);
+
+    // Copies every unsent local change out of a replica that may be damaged, as JSON
+    // (one object per item: id, base_revision, item or deleted), best effort, without
+    // opening it for writing. The way out of a corrupt or too-new replica: export, start
+    // afresh, re-apply with `carta-cli edit`.
+    [[nodiscard]] static Result<QByteArray> exportOutbox(const QString &path);
+
+    [[nodiscard]] QString path() const;
+
+    // Puts back a local edit exported from another replica (exportOutbox()), with the base
+    // it was made on, so the next sync merges it three ways like any other edit.
+    // bytes nullopt: a local delete.
+    [[nodiscard]] Result<Done> restoreEdit(const QUuid &id, const QString &baseRevision, const QByteArray &baseBytes,
+                                           const std::optional<QByteArray> &bytes);
+
+    // ---- local edits (each one durable transaction) ----
+    [[nodiscard]] Result<QString> saveItem(const model::Item &item); // returns the new local revision
+    [[nodiscard]] Result<Done> deleteItem(const QUuid &id);
+    [[nodiscard]] Result<std::optional<LocalItem>> item(const QUuid &id) const;
+    [[nodiscard]] Result<QList<LocalItem>> dirtyItems() const;
+    [[nodiscard]] Result<Status> status() const;
+
+    // ---- account settings kept in the replica (server address, user name) ----
+    [[nodiscard]] Result<QString> setting(const QString &key) const;
+    [[nodiscard]] Result<Done> setSetting(const QString &key, const QString &value);
+
+    // ---- sync bookkeeping (driven by carta_sync) ----
+    [[nodiscard]] Result<qint64> cursor() const;
+    // Applies one pulled page and moves the cursor, in one transaction. Local edits are
+    // merged three ways with the server's revision; what cannot merge becomes a conflict.
+    [[nodiscard]] Result<Done> applyPulled(const QList<ServerChange> &changes, qint64 cursor);
+    // The batch to push next: a recorded one not yet answered, else a new one of up to
+    // maxItems dirty items (not conflicted, not refused since their last edit). Empty
+    // batchId: nothing to push.
+    [[nodiscard]] Result<PendingBatch> nextBatch(int maxItems);
+    [[nodiscard]] Result<Done> applyPushResults(const QString &batchId, const QList<PushResult> &results);
+    [[nodiscard]] Result<Done> markSynced(const QString &isoTime);
+
+    // ---- conflicts ----
+    [[nodiscard]] Result<QList<ConflictRecord>> conflicts() const;
+    // Resolves with the item as the person decided; it becomes an ordinary local edit
+    // based on the server's revision.
+    [[nodiscard]] Result<Done> resolve(const QUuid &id, const model::Item &resolved);
+
+    // ---- search ----
+    [[nodiscard]] Result<SearchResult> search(const SearchQuery &query) const;
+
+private:
+    struct Impl;
+    explicit Replica(std::unique_ptr<Impl> impl);
+    std::unique_ptr<Impl> m_impl;
+};
+
+} // namespace carta::replica

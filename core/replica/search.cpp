@@ -1,0 +1,1505 @@
+// Search in the replica. FTS5 keeps the text (for snippets and for phrase queries); the
+// ranking, the facet counts and the word and prefix matching run over compact in-memory
+// structures that load() builds from search_item and that index()/remove() keep in step,
+// because ranking and grouping every match in SQL is what made broad queries slow
+// (docs/decisions.md, "Search").
+#include "replica/search.h"
+
+#include <QHash>
+#include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <algorithm>
+#include <array>
+#include <bit>
+#include <cmath>
+#include <limits>
+#include <map>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+namespace carta::replica {
+
+using namespace Qt::StringLiterals;
+using model::Done;
+using model::Issue;
+using model::Result;
+
+QString toString(Facet facet)
+{
+    switch (facet) {
+    case Facet::Type: return u"type"_s;
+    case Facet::State: return u"state"_s;
+    case Facet::Profession: return u"profession"_s;
+    case Facet::Specialty: return u"specialty"_s;
+    case Facet::CareerStage: return u"career_stage"_s;
+    case Facet::Region: return u"region"_s;
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
+std::optional<Facet> facetFromString(const QString &name)
+{
+    for (Facet facet : allFacets()) {
+        if (toString(facet) == name)
+            return facet;
+    }
+    return std::nullopt;
+}
+
+const QList<Facet> &allFacets()
+{
+    static const QList<Facet> facets{Facet::Type,      Facet::State,       Facet::Profession,
+                                     Facet::Specialty, Facet::CareerStage, Facet::Region};
+    return facets;
+}
+
+QString nationalRegion()
+{
+    return u"national"_s;
+}
+
+namespace {
+
+// Bumped when what is stored changes shape; an index of another format must be rebuilt.
+constexpr int kFormat = 1;
+
+// Columns of search_fts, and how much a word in each counts towards the ranking (the
+// weighted term frequency of BM25F): a word of the title says more than one in the body.
+enum Column : int { TitleColumn, SummaryColumn, BodyColumn, AttachmentsColumn, ColumnCount };
+constexpr std::array<int, ColumnCount> kColumnWeight{10, 4, 1, 2};
+
+constexpr double kK1 = 1.2;
+constexpr double kB = 0.75;
+constexpr qsizetype kMaxWordLength = 64; // longer words are cut, in documents and queries alike
+constexpr int kMaxFrequency = 255;       // weighted frequencies saturate; BM25 barely moves beyond
+constexpr int kSnippetWords = 18;
+constexpr int kSnippetLead = 4;          // words shown before the first match of a snippet
+constexpr quint32 kNoSlot = std::numeric_limits<quint32>::max();
+constexpr quint32 kMaxSlots = 1u << 24;  // a posting packs the slot in 24 bits and the frequency in 8
+
+constexpr int kFacetCount = 6;
+int facetIndex(Facet facet) { return static_cast<int>(facet); }
+
+Issue sqlIssue(const QString &what, const QSqlQuery &query)
+{
+    return Issue{u"search"_s, u"%1: %2"_s.arg(what, query.lastError().text())};
+}
+
+// ---- words ---------------------------------------------------------------------------
+
+// Words as FTS5's unicode61 tokenizer (remove_diacritics 2) sees them: letters, digits and
+// private-use characters make words, combining marks are dropped, everything else
+// separates; words are case-folded. Queries go through the same function, so FTS5 syntax
+// characters are only ever separators.
+enum class CharKind { Separator, Word, Mark };
+
+CharKind kindOf(char32_t c)
+{
+    if (c < 0x80) {
+        const bool alnum = (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9');
+        return alnum ? CharKind::Word : CharKind::Separator;
+    }
+    switch (QChar::category(c)) {
+    case QChar::Mark_NonSpacing:
+    case QChar::Mark_SpacingCombining:
+    case QChar::Mark_Enclosing:
+        return CharKind::Mark;
+    case QChar::Letter_Uppercase:
+    case QChar::Letter_Lowercase:
+    case QChar::Letter_Titlecase:
+    case QChar::Letter_Modifier:
+    case QChar::Letter_Other:
+    case QChar::Number_DecimalDigit:
+    case QChar::Number_Letter:
+    case QChar::Number_Other:
+    case QChar::Other_PrivateUse:
+        return CharKind::Word;
+    default:
+        return CharKind::Separator;
+    }
+}
+
+char32_t codePointAt(QStringView text, qsizetype i, qsizetype *units)
+{
+    const char16_t u = text[i].unicode();
+    if (QChar::isHighSurrogate(u) && i + 1 < text.size() && QChar::isLowSurrogate(text[i + 1].unicode())) {
+        *units = 2;
+        return QChar::surrogateToUcs4(u, text[i + 1].unicode());
+    }
+    *units = 1;
+    return u;
+}
+
+QString normalizedWord(QStringView word, bool ascii)
+{
+    QString out;
+    if (ascii) {
+        out.resize(std::min(word.size(), kMaxWordLength));
+        QChar *d = out.data();
+        for (qsizetype i = 0; i < out.size(); ++i) {
+            const char16_t c = word[i].unicode();
+            d[i] = QChar(c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c);
+        }
+        return out;
+    }
+    const QString decomposed = word.toString().normalized(QString::NormalizationForm_D);
+    out.reserve(decomposed.size());
+    for (qsizetype i = 0; i < decomposed.size();) {
+        qsizetype units = 1;
+        const char32_t c = codePointAt(decomposed, i, &units);
+        if (kindOf(c) != CharKind::Mark)
+            out.append(decomposed.sliced(i, units));
+        i += units;
+    }
+    out = out.toCaseFolded();
+    if (out.size() > kMaxWordLength)
+        out.truncate(out.at(kMaxWordLength - 1).isHighSurrogate() ? kMaxWordLength - 1 : kMaxWordLength);
+    return out;
+}
+
+// Calls f(begin, end, word) for every word of text; begin and end are UTF-16 offsets.
+template<typename F>
+void forEachWord(QStringView text, F &&f)
+{
+    const qsizetype n = text.size();
+    qsizetype i = 0;
+    while (i < n) {
+        qsizetype units = 1;
+        if (kindOf(codePointAt(text, i, &units)) != CharKind::Word) {
+            i += units;
+            continue;
+        }
+        const qsizetype begin = i;
+        bool ascii = true;
+        while (i < n) {
+            const char32_t c = codePointAt(text, i, &units);
+            if (kindOf(c) == CharKind::Separator)
+                break;
+            ascii = ascii && c < 0x80;
+            i += units;
+        }
+        f(begin, i, normalizedWord(text.sliced(begin, i - begin), ascii));
+    }
+}
+
+// ---- the text of an item -----------------------------------------------------------
+
+bool isWordChar(QChar c) { return c.isLetterOrNumber(); }
+
+// Inline Markdown to the text a reader sees: link and image destinations, emphasis and
+// code markers and HTML tags go, so URLs never become words and snippets read as prose.
+void appendInlineText(QStringView line, QString &out)
+{
+    const qsizetype n = line.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const QChar c = line[i];
+        if (c == u'\\' && i + 1 < n && line[i + 1].isPunct()) {
+            out.append(line[++i]);
+        } else if (c == u'*' || c == u'`' || (c == u'~' && i + 1 < n && line[i + 1] == u'~')) {
+            if (c == u'~')
+                ++i;
+        } else if (c == u'_') {
+            const bool inWord = i > 0 && i + 1 < n && isWordChar(line[i - 1]) && isWordChar(line[i + 1]);
+            if (inWord)
+                out.append(c);
+        } else if (c == u']' && i + 1 < n && line[i + 1] == u'(') {
+            const qsizetype close = line.indexOf(u')', i + 2);
+            if (close < 0) {
+                out.append(c);
+            } else {
+                i = close; // the destination of [text](url)
+            }
+        } else if (c == u'[' || (c == u'!' && i + 1 < n && line[i + 1] == u'[')) {
+            if (c == u'!')
+                ++i;
+        } else if (c == u'<' && i + 1 < n && (line[i + 1].isLetter() || line[i + 1] == u'/')) {
+            const qsizetype close = line.indexOf(u'>', i + 1);
+            if (close < 0)
+                out.append(c);
+            else
+                i = close; // <https://…> or an HTML tag
+        } else {
+            out.append(c);
+        }
+    }
+}
+
+QString plainText(const QString &markdown)
+{
+    QString out;
+    out.reserve(markdown.size());
+    const QList<QStringView> lines = QStringView(markdown).split(u'\n');
+    for (QStringView line : lines) {
+        line = line.trimmed();
+        while (line.startsWith(u'>'))
+            line = line.sliced(1).trimmed();
+        qsizetype hashes = 0;
+        while (hashes < line.size() && line[hashes] == u'#')
+            ++hashes;
+        if (hashes > 0 && hashes <= 6 && (hashes == line.size() || line[hashes] == u' '))
+            line = line.sliced(hashes).trimmed();
+        if (line.size() >= 2 && (line[0] == u'-' || line[0] == u'*' || line[0] == u'+') && line[1] == u' ')
+            line = line.sliced(2);
+        qsizetype digits = 0;
+        while (digits < line.size() && line[digits].isDigit())
+            ++digits;
+        if (digits > 0 && digits + 1 < line.size() && (line[digits] == u'.' || line[digits] == u')')
+            && line[digits + 1] == u' ')
+            line = line.sliced(digits + 2);
+        if (line.isEmpty())
+            continue;
+        if (!out.isEmpty())
+            out.append(u'\n');
+        appendInlineText(line, out);
+    }
+    return out;
+}
+
+struct ItemText
+{
+    std::array<QString, ColumnCount> columns;
+};
+
+ItemText itemText(const model::Item &item)
+{
+    using model::ParagraphKind;
+    ItemText text;
+    text.columns[TitleColumn] = item.title;
+    text.columns[SummaryColumn] = item.summary;
+    QStringList body;
+    const auto add = [&body](const QString &part) {
+        if (!part.isEmpty())
+            body.append(part);
+    };
+    for (const model::Paragraph &p : item.paragraphs) {
+        switch (p.kind) {
+        case ParagraphKind::Text:
+            add(plainText(p.markdown));
+            break;
+        case ParagraphKind::Heading:
+        case ParagraphKind::LearningOutcomes:
+            add(p.text);
+            break;
+        case ParagraphKind::Callout:
+            add(p.text);
+            add(plainText(p.markdown));
+            break;
+        case ParagraphKind::LinkList:
+            add(p.text);
+            for (const model::Link &link : p.links)
+                add(link.title);
+            break;
+        case ParagraphKind::PolicyRef:
+        case ParagraphKind::ResourceRef:
+        case ParagraphKind::PathwayRef:
+            break; // transcluded: the words belong to the item referred to
+        }
+    }
+    if (const auto *curriculum = item.tryAs<model::CurriculumFields>()) {
+        for (const model::LearningOutcome &outcome : curriculum->learningOutcomes)
+            add(outcome.title);
+        for (const model::Competency &competency : curriculum->competencies)
+            add(competency.title);
+    }
+    if (const auto *pathway = item.tryAs<model::PathwayFields>()) {
+        for (const model::PathwayStage &stage : pathway->stages)
+            add(stage.title);
+    }
+    text.columns[BodyColumn] = body.join(u'\n');
+    QStringList names;
+    for (const model::Attachment &attachment : item.attachments)
+        names.append(attachment.name);
+    text.columns[AttachmentsColumn] = names.join(u'\n');
+    return text;
+}
+
+// ---- compact encodings -------------------------------------------------------------
+
+void appendVarint(QByteArray &out, quint32 value)
+{
+    while (value >= 0x80) {
+        out.append(char(static_cast<quint8>(value | 0x80)));
+        value >>= 7;
+    }
+    out.append(char(static_cast<quint8>(value)));
+}
+
+// Reads a varint at *pos; false when the bytes end inside one (a damaged row).
+bool readVarint(const QByteArray &in, qsizetype *pos, quint32 *value)
+{
+    quint32 result = 0;
+    for (int shift = 0; shift < 35 && *pos < in.size(); shift += 7) {
+        const quint8 byte = static_cast<quint8>(in[(*pos)++]);
+        result |= quint32(byte & 0x7f) << shift;
+        if (!(byte & 0x80)) {
+            *value = result;
+            return true;
+        }
+    }
+    return false;
+}
+
+// First eight bytes of a sort key, big-endian, so most comparisons are one integer compare.
+quint64 keyPrefix(std::string_view key)
+{
+    quint64 prefix = 0;
+    for (size_t i = 0; i < 8; ++i)
+        prefix = (prefix << 8) | (i < key.size() ? static_cast<quint8>(key[i]) : 0u);
+    return prefix;
+}
+
+QByteArray titleSortKey(const QString &title)
+{
+    return title.simplified().toCaseFolded().toUtf8();
+}
+
+// ---- queries -------------------------------------------------------------------------
+
+struct ParsedQuery
+{
+    QStringList words;   // every one must occur
+    QString prefix;      // the word being typed (the last one, touching the end of the text)
+    QStringList phrases; // FTS5 phrase strings, already quoted: "local office" or "local off"*
+    QStringList phraseWords;
+
+    [[nodiscard]] bool empty() const { return words.isEmpty() && prefix.isEmpty() && phrases.isEmpty(); }
+};
+
+// What people type: words (all must occur), "quoted phrases", an unbalanced quote runs to
+// the end; the last word is a prefix while it is being typed (nothing after it).
+ParsedQuery parseQuery(const QString &text)
+{
+    ParsedQuery parsed;
+    const qsizetype n = text.size();
+    qsizetype start = 0;
+    bool inPhrase = false;
+    while (start <= n) {
+        qsizetype end = text.indexOf(u'"', start);
+        const bool closed = end >= 0;
+        if (!closed)
+            end = n;
+        const QStringView segment = QStringView(text).sliced(start, end - start);
+        QStringList words;
+        bool lastTouchesEnd = false;
+        forEachWord(segment, [&](qsizetype, qsizetype wordEnd, QString word) {
+            words.append(std::move(word));
+            lastTouchesEnd = start + wordEnd == n;
+        });
+        if (!words.isEmpty()) {
+            const bool typing = lastTouchesEnd && !closed;
+            if (!inPhrase || words.size() == 1) {
+                if (typing)
+                    parsed.prefix = words.takeLast();
+                for (const QString &word : std::as_const(words)) {
+                    if (!parsed.words.contains(word))
+                        parsed.words.append(word);
+                }
+            } else {
+                parsed.phrases.append(u'"' + words.join(u' ') + u'"' + (typing ? u"*"_s : QString()));
+                parsed.phraseWords += words;
+            }
+        }
+        if (!closed)
+            break;
+        inPhrase = !inPhrase;
+        start = end + 1;
+    }
+    return parsed;
+}
+
+struct Candidate
+{
+    quint32 slot;
+    float score;
+    float frequency; // weighted frequency of the token being applied
+};
+
+} // namespace
+
+// ---- the index -------------------------------------------------------------------------
+
+struct SearchIndex::Impl
+{
+    struct Doc
+    {
+        qint64 rowid = 0;
+        quint64 titlePrefix = 0; // first bytes of the title's sort key
+        quint32 titleOffset = 0; // sort key in titleKeys
+        quint32 titleSize = 0;
+        quint32 valueOffset = 0; // facet value ids in values
+        quint32 valueCount = 0;
+        quint32 length = 0; // words in every column: BM25's document length
+        model::ItemType type = model::ItemType::Page;
+        model::WorkflowState state = model::WorkflowState::Draft;
+        bool alive = true;
+    };
+
+    struct FacetValue
+    {
+        Facet facet = Facet::Type;
+        QString value;
+        int enumValue = -1; // the ItemType or WorkflowState of a type or state value
+    };
+
+    explicit Impl(QString name) : connection(std::move(name)) {}
+
+    QString connection;
+
+    // Dictionaries, ids as in search_term and search_value.
+    QHash<QString, quint32> termIds;
+    std::map<QString, quint32> sortedTerms; // for prefixes
+    std::vector<std::vector<quint32>> postings; // by term: (slot << 8) | weighted frequency, slots ascending
+    std::vector<quint32> documentFrequency;     // by term: live documents containing it
+    std::vector<FacetValue> facetValues;
+    QHash<QString, quint16> facetValueIds; // "facet\nvalue"
+    std::array<std::vector<quint16>, kFacetCount> valuesOfFacet;
+
+    // Documents by slot. A re-indexed item gets a new slot and its old one dies, so posting
+    // lists only ever grow at the end; compact() drops the dead when they pile up.
+    std::vector<Doc> docs;
+    std::vector<quint16> values;
+    std::string titleKeys;
+    std::vector<quint32> slotOfRowid;
+    qint64 maxRowid = 0;
+    qint64 liveDocs = 0;
+    qint64 deadDocs = 0;
+    qint64 totalLength = 0;
+
+    bool loaded = false;
+    qint64 generation = 0; // search_meta's generation when the structures matched the tables
+
+    // Scratch for queries, kept to avoid allocating per search.
+    std::vector<quint32> mark;
+    std::vector<quint32> where;
+    std::vector<quint32> seen;
+    quint32 stamp = 0;
+
+    // Statements of index()/remove(), prepared once.
+    std::optional<QSqlQuery> readGeneration, writeGeneration, findItem, insertTerm, insertValue, writeItem,
+        deleteItem, deleteText, insertText;
+
+    [[nodiscard]] QSqlDatabase database() const { return QSqlDatabase::database(connection, false); }
+
+    void clear()
+    {
+        termIds.clear();
+        sortedTerms.clear();
+        postings.clear();
+        documentFrequency.clear();
+        facetValues.clear();
+        facetValueIds.clear();
+        for (auto &list : valuesOfFacet)
+            list.clear();
+        docs.clear();
+        values.clear();
+        titleKeys.clear();
+        slotOfRowid.clear();
+        maxRowid = liveDocs = deadDocs = totalLength = 0;
+        loaded = false;
+    }
+
+    Result<Done> prepare()
+    {
+        if (readGeneration)
+            return Done{};
+        const QSqlDatabase db = database();
+        if (!db.isOpen())
+            return Issue{u"search"_s, u"the database connection %1 is not open"_s.arg(connection)};
+        const std::array<std::pair<std::optional<QSqlQuery> *, QString>, 9> statements{{
+            {&readGeneration, u"SELECT value FROM search_meta WHERE key = 'generation'"_s},
+            {&writeGeneration, u"UPDATE search_meta SET value = ? WHERE key = 'generation'"_s},
+            {&findItem, u"SELECT rowid, terms FROM search_item WHERE id = ?"_s},
+            {&insertTerm, u"INSERT INTO search_term (id, term) VALUES (?, ?)"_s},
+            {&insertValue, u"INSERT INTO search_value (id, facet, value) VALUES (?, ?, ?)"_s},
+            {&writeItem, u"INSERT OR REPLACE INTO search_item (rowid, id, title, length, terms, facets) VALUES (?, ?, ?, ?, ?, ?)"_s},
+            {&deleteItem, u"DELETE FROM search_item WHERE rowid = ?"_s},
+            {&deleteText, u"DELETE FROM search_fts WHERE rowid = ?"_s},
+            {&insertText, u"INSERT INTO search_fts (rowid, title, summary, body, attachments) VALUES (?, ?, ?, ?, ?)"_s},
+        }};
+        for (const auto &[slot, sql] : statements) {
+            QSqlQuery query(db);
+            if (!query.prepare(sql)) {
+                const Issue issue = sqlIssue(u"cannot prepare the search statements"_s, query);
+                readGeneration.reset();
+                return issue;
+            }
+            *slot = std::move(query);
+        }
+        return Done{};
+    }
+
+    // ---- dictionaries
+
+    void addTerm(quint32 id, const QString &term)
+    {
+        if (postings.size() <= id) {
+            postings.resize(id + 1);
+            documentFrequency.resize(id + 1);
+        }
+        termIds.insert(term, id);
+        sortedTerms.emplace(term, id);
+    }
+
+    static QString valueKey(Facet facet, const QString &value) { return toString(facet) + u'\n' + value; }
+
+    void addFacetValue(quint16 id, Facet facet, const QString &value)
+    {
+        if (facetValues.size() <= id)
+            facetValues.resize(id + 1);
+        FacetValue &v = facetValues[id];
+        v.facet = facet;
+        v.value = value;
+        if (facet == Facet::Type) {
+            if (const auto type = model::itemTypeFromString(value))
+                v.enumValue = static_cast<int>(*type);
+        } else if (facet == Facet::State) {
+            if (const auto state = model::workflowStateFromString(value))
+                v.enumValue = static_cast<int>(*state);
+        }
+        facetValueIds.insert(valueKey(facet, value), id);
+        valuesOfFacet[facetIndex(facet)].push_back(id);
+    }
+
+    // ---- documents
+
+    // Appends a live document; its terms are (term id, weighted frequency) pairs.
+    void addDoc(qint64 rowid, const QByteArray &titleKey, quint32 length, const std::vector<quint16> &valueIds,
+                const std::vector<std::pair<quint32, quint8>> &terms)
+    {
+        const auto slot = static_cast<quint32>(docs.size());
+        Doc doc;
+        doc.rowid = rowid;
+        doc.titleOffset = static_cast<quint32>(titleKeys.size());
+        doc.titleSize = static_cast<quint32>(titleKey.size());
+        titleKeys.append(titleKey.constData(), size_t(titleKey.size()));
+        doc.titlePrefix = keyPrefix(std::string_view(titleKey.constData(), size_t(titleKey.size())));
+        doc.valueOffset = static_cast<quint32>(values.size());
+        doc.valueCount = static_cast<quint32>(valueIds.size());
+        doc.length = length;
+        for (quint16 id : valueIds) {
+            values.push_back(id);
+            const FacetValue &v = facetValues[id];
+            if (v.enumValue >= 0 && v.facet == Facet::Type)
+                doc.type = static_cast<model::ItemType>(v.enumValue);
+            else if (v.enumValue >= 0 && v.facet == Facet::State)
+                doc.state = static_cast<model::WorkflowState>(v.enumValue);
+        }
+        docs.push_back(doc);
+        for (const auto &[term, frequency] : terms) {
+            postings[term].push_back((slot << 8) | frequency);
+            ++documentFrequency[term];
+        }
+        if (slotOfRowid.size() <= size_t(rowid))
+            slotOfRowid.resize(size_t(rowid) + 1, kNoSlot);
+        slotOfRowid[size_t(rowid)] = slot;
+        maxRowid = std::max(maxRowid, rowid);
+        ++liveDocs;
+        totalLength += length;
+    }
+
+    void killDoc(quint32 slot, const std::vector<std::pair<quint32, quint8>> &terms)
+    {
+        Doc &doc = docs[slot];
+        Q_ASSERT(doc.alive);
+        doc.alive = false;
+        for (const auto &[term, frequency] : terms) {
+            if (term < documentFrequency.size() && documentFrequency[term] > 0)
+                --documentFrequency[term];
+        }
+        slotOfRowid[size_t(doc.rowid)] = kNoSlot;
+        --liveDocs;
+        ++deadDocs;
+        totalLength -= doc.length;
+    }
+
+    static bool decodeTerms(const QByteArray &blob, std::vector<std::pair<quint32, quint8>> *terms)
+    {
+        terms->clear();
+        qsizetype pos = 0;
+        quint32 term = 0;
+        while (pos < blob.size()) {
+            quint32 delta = 0;
+            if (!readVarint(blob, &pos, &delta) || pos >= blob.size())
+                return false;
+            term += delta;
+            terms->emplace_back(term, static_cast<quint8>(blob[pos++]));
+        }
+        return true;
+    }
+
+    // Drops dead documents: renumbers slots and filters every posting list.
+    void compact()
+    {
+        std::vector<quint32> newSlot(docs.size(), kNoSlot);
+        std::vector<Doc> keptDocs;
+        keptDocs.reserve(size_t(liveDocs));
+        std::vector<quint16> keptValues;
+        keptValues.reserve(values.size());
+        std::string keptTitles;
+        keptTitles.reserve(titleKeys.size());
+        for (size_t slot = 0; slot < docs.size(); ++slot) {
+            Doc doc = docs[slot];
+            if (!doc.alive)
+                continue;
+            newSlot[slot] = static_cast<quint32>(keptDocs.size());
+            const quint32 valueOffset = static_cast<quint32>(keptValues.size());
+            keptValues.insert(keptValues.end(), values.begin() + doc.valueOffset,
+                              values.begin() + doc.valueOffset + doc.valueCount);
+            doc.valueOffset = valueOffset;
+            const quint32 titleOffset = static_cast<quint32>(keptTitles.size());
+            keptTitles.append(titleKeys, doc.titleOffset, doc.titleSize);
+            doc.titleOffset = titleOffset;
+            slotOfRowid[size_t(doc.rowid)] = newSlot[slot];
+            keptDocs.push_back(doc);
+        }
+        for (std::vector<quint32> &list : postings) {
+            size_t out = 0;
+            for (quint32 posting : list) {
+                const quint32 slot = newSlot[posting >> 8];
+                if (slot != kNoSlot)
+                    list[out++] = (slot << 8) | (posting & 0xff);
+            }
+            list.resize(out);
+        }
+        docs = std::move(keptDocs);
+        values = std::move(keptValues);
+        titleKeys = std::move(keptTitles);
+        deadDocs = 0;
+    }
+
+    void compactIfWorthIt()
+    {
+        if (deadDocs > 1024 && deadDocs > liveDocs / 4)
+            compact();
+    }
+
+    [[nodiscard]] std::string_view titleKeyOf(const Doc &doc) const
+    {
+        return std::string_view(titleKeys).substr(doc.titleOffset, doc.titleSize);
+    }
+
+    // ---- loading and staying current
+
+    Result<qint64> storedGeneration()
+    {
+        if (auto prepared = prepare(); !prepared)
+            return prepared.issues();
+        QSqlQuery &query = *readGeneration;
+        if (!query.exec())
+            return sqlIssue(u"cannot read the search index state"_s, query);
+        if (!query.next())
+            return Issue{u"search"_s, u"the search index has no state; was createSchema() run?"_s};
+        const qint64 value = query.value(0).toLongLong();
+        query.finish();
+        return value;
+    }
+
+    Result<Done> load()
+    {
+        clear();
+        const QSqlDatabase db = database();
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        if (!query.exec(u"SELECT value FROM search_meta WHERE key = 'format'"_s))
+            return sqlIssue(u"cannot read the search index format"_s, query);
+        if (!query.next())
+            return Issue{u"search"_s, u"the search index has no format; was createSchema() run?"_s};
+        if (const int format = query.value(0).toInt(); format != kFormat)
+            return Issue{u"search"_s, u"the search index has format %1 and this Carta reads format %2; rebuild the index"_s
+                                          .arg(format)
+                                          .arg(kFormat)};
+        auto current = storedGeneration();
+        if (!current)
+            return current.issues();
+
+        if (!query.exec(u"SELECT id, term FROM search_term ORDER BY id"_s))
+            return sqlIssue(u"cannot read the search terms"_s, query);
+        while (query.next())
+            addTerm(static_cast<quint32>(query.value(0).toLongLong()), query.value(1).toString());
+
+        if (!query.exec(u"SELECT id, facet, value FROM search_value ORDER BY id"_s))
+            return sqlIssue(u"cannot read the search facet values"_s, query);
+        while (query.next()) {
+            const auto facet = facetFromString(query.value(1).toString());
+            const qint64 id = query.value(0).toLongLong();
+            if (!facet || id < 0 || id > std::numeric_limits<quint16>::max())
+                return Issue{u"search"_s, u"search_value row %1 is damaged; rebuild the index"_s.arg(id)};
+            addFacetValue(static_cast<quint16>(id), *facet, query.value(2).toString());
+        }
+
+        if (!query.exec(u"SELECT rowid, title, length, terms, facets FROM search_item ORDER BY rowid"_s))
+            return sqlIssue(u"cannot read the search items"_s, query);
+        std::vector<std::pair<quint32, quint8>> terms;
+        std::vector<quint16> valueIds;
+        while (query.next()) {
+            const qint64 rowid = query.value(0).toLongLong();
+            const QByteArray facetBlob = query.value(4).toByteArray();
+            valueIds.clear();
+            bool ok = decodeTerms(query.value(3).toByteArray(), &terms) && rowid > 0;
+            for (qsizetype pos = 0; ok && pos < facetBlob.size();) {
+                quint32 id = 0;
+                ok = readVarint(facetBlob, &pos, &id) && id < facetValues.size();
+                valueIds.push_back(static_cast<quint16>(id));
+            }
+            for (const auto &term : terms)
+                ok = ok && term.first < postings.size();
+            if (!ok)
+                return Issue{u"search"_s, u"search_item row %1 is damaged; rebuild the index"_s.arg(rowid)};
+            if (docs.size() >= kMaxSlots)
+                return Issue{u"search"_s, u"the search index holds at most %1 items"_s.arg(kMaxSlots)};
+            addDoc(rowid, titleSortKey(query.value(1).toString()), static_cast<quint32>(query.value(2).toLongLong()),
+                   valueIds, terms);
+        }
+        if (query.lastError().isValid())
+            return sqlIssue(u"cannot read the search items"_s, query);
+        generation = *current;
+        loaded = true;
+        return Done{};
+    }
+
+    // The structures are rebuilt whenever the tables moved without them: a transaction
+    // rolled back after index(), another connection wrote, or a statement failed halfway.
+    Result<Done> ensureCurrent()
+    {
+        if (!loaded)
+            return load();
+        auto current = storedGeneration();
+        if (!current)
+            return current.issues();
+        if (*current != generation)
+            return load();
+        return Done{};
+    }
+
+    // A fresh generation, written first so that a failure after it leaves the tables
+    // marked as changed.
+    Result<qint64> bumpGeneration()
+    {
+        const auto next = static_cast<qint64>(QRandomGenerator::global()->generate64() >> 1);
+        writeGeneration->bindValue(0, next);
+        if (!writeGeneration->exec())
+            return sqlIssue(u"cannot update the search index state"_s, *writeGeneration);
+        return next;
+    }
+
+    // The stored row of an item: its rowid and (term, frequency) pairs, or rowid 0.
+    Result<qint64> findStored(const QUuid &id, std::vector<std::pair<quint32, quint8>> *terms)
+    {
+        findItem->bindValue(0, model::idString(id));
+        if (!findItem->exec())
+            return sqlIssue(u"cannot look up an item in the search index"_s, *findItem);
+        qint64 rowid = 0;
+        terms->clear();
+        if (findItem->next()) {
+            rowid = findItem->value(0).toLongLong();
+            if (!decodeTerms(findItem->value(1).toByteArray(), terms))
+                terms->clear(); // damaged row: replaced below; frequencies heal at the next load
+        }
+        findItem->finish();
+        return rowid;
+    }
+
+    Result<Done> index(const model::Item &item)
+    {
+        if (auto current = ensureCurrent(); !current)
+            return current;
+        if (docs.size() >= kMaxSlots - 1)
+            compact();
+        if (docs.size() >= kMaxSlots - 1)
+            return Issue{u"search"_s, u"the search index holds at most %1 items"_s.arg(kMaxSlots)};
+
+        // Words with their weighted frequencies, and the document length.
+        const ItemText text = itemText(item);
+        QHash<QString, int> frequencies;
+        quint32 length = 0;
+        for (int column = 0; column < ColumnCount; ++column) {
+            forEachWord(text.columns[size_t(column)], [&](qsizetype, qsizetype, QString word) {
+                frequencies[std::move(word)] += kColumnWeight[size_t(column)];
+                ++length;
+            });
+        }
+
+        // Facet values; an item without a region is national.
+        QList<std::pair<Facet, QString>> facetList{{Facet::Type, model::toString(item.type())},
+                                                    {Facet::State, model::toString(item.state)}};
+        for (const QString &v : item.tags.professions)
+            facetList.append({Facet::Profession, v});
+        for (const QString &v : item.tags.specialties)
+            facetList.append({Facet::Specialty, v});
+        for (const QString &v : item.tags.careerStages)
+            facetList.append({Facet::CareerStage, v});
+        for (const QString &v : item.tags.regions)
+            facetList.append({Facet::Region, v});
+        if (item.tags.regions.isEmpty())
+            facetList.append({Facet::Region, nationalRegion()});
+
+        auto next = bumpGeneration();
+        if (!next)
+            return next.issues();
+        std::vector<std::pair<quint32, quint8>> oldTerms;
+        auto stored = findStored(item.id, &oldTerms);
+        if (!stored)
+            return stored.issues();
+        const qint64 rowid = *stored > 0 ? *stored : maxRowid + 1;
+
+        // New terms and values get the next ids; the dictionaries learn them only once
+        // every statement has succeeded.
+        std::vector<std::pair<quint32, quint8>> terms;
+        terms.reserve(size_t(frequencies.size()));
+        QList<std::pair<quint32, QString>> newTerms;
+        auto nextTermId = static_cast<quint32>(postings.size());
+        for (auto it = frequencies.cbegin(); it != frequencies.cend(); ++it) {
+            quint32 id = termIds.value(it.key(), kNoSlot);
+            if (id == kNoSlot) {
+                id = nextTermId++;
+                newTerms.append({id, it.key()});
+            }
+            terms.emplace_back(id, static_cast<quint8>(std::min(it.value(), kMaxFrequency)));
+        }
+        std::sort(terms.begin(), terms.end());
+        for (const auto &[id, term] : std::as_const(newTerms)) {
+            insertTerm->bindValue(0, id);
+            insertTerm->bindValue(1, term);
+            if (!insertTerm->exec())
+                return sqlIssue(u"cannot add a search term"_s, *insertTerm);
+        }
+        std::vector<quint16> valueIds;
+        QList<std::pair<quint16, std::pair<Facet, QString>>> newValues;
+        auto nextValueId = static_cast<quint32>(facetValues.size());
+        for (const auto &[facet, value] : std::as_const(facetList)) {
+            const QString key = valueKey(facet, value);
+            quint32 id = facetValueIds.value(key, std::numeric_limits<quint16>::max());
+            if (id == std::numeric_limits<quint16>::max()) {
+                auto pending = std::find_if(newValues.cbegin(), newValues.cend(), [&](const auto &v) {
+                    return v.second.first == facet && v.second.second == value;
+                });
+                if (pending != newValues.cend()) {
+                    id = pending->first;
+                } else {
+                    if (nextValueId >= std::numeric_limits<quint16>::max())
+                        return Issue{u"search"_s, u"too many distinct facet values"_s};
+                    id = nextValueId++;
+                    newValues.append({static_cast<quint16>(id), {facet, value}});
+                }
+            }
+            if (std::find(valueIds.begin(), valueIds.end(), id) == valueIds.end())
+                valueIds.push_back(static_cast<quint16>(id));
+        }
+        for (const auto &[id, v] : std::as_const(newValues)) {
+            insertValue->bindValue(0, id);
+            insertValue->bindValue(1, toString(v.first));
+            insertValue->bindValue(2, v.second);
+            if (!insertValue->exec())
+                return sqlIssue(u"cannot add a facet value"_s, *insertValue);
+        }
+
+        QByteArray termBlob;
+        termBlob.reserve(qsizetype(terms.size()) * 3);
+        quint32 previous = 0;
+        for (const auto &[id, frequency] : terms) {
+            appendVarint(termBlob, id - previous);
+            termBlob.append(char(frequency));
+            previous = id;
+        }
+        QByteArray valueBlob;
+        for (quint16 id : valueIds)
+            appendVarint(valueBlob, id);
+
+        writeItem->bindValue(0, rowid);
+        writeItem->bindValue(1, model::idString(item.id));
+        writeItem->bindValue(2, item.title);
+        writeItem->bindValue(3, length);
+        writeItem->bindValue(4, termBlob);
+        writeItem->bindValue(5, valueBlob);
+        if (!writeItem->exec())
+            return sqlIssue(u"cannot store an item in the search index"_s, *writeItem);
+        if (*stored > 0) {
+            deleteText->bindValue(0, rowid);
+            if (!deleteText->exec())
+                return sqlIssue(u"cannot replace an item's text in the search index"_s, *deleteText);
+        }
+        insertText->bindValue(0, rowid);
+        for (int column = 0; column < ColumnCount; ++column)
+            insertText->bindValue(column + 1, text.columns[size_t(column)]);
+        if (!insertText->exec())
+            return sqlIssue(u"cannot store an item's text in the search index"_s, *insertText);
+
+        // Everything is stored: now the structures follow.
+        for (const auto &[id, term] : std::as_const(newTerms))
+            addTerm(id, term);
+        for (const auto &[id, v] : std::as_const(newValues))
+            addFacetValue(id, v.first, v.second);
+        if (*stored > 0 && size_t(rowid) < slotOfRowid.size() && slotOfRowid[size_t(rowid)] != kNoSlot)
+            killDoc(slotOfRowid[size_t(rowid)], oldTerms);
+        addDoc(rowid, titleSortKey(item.title), length, valueIds, terms);
+        generation = *next;
+        compactIfWorthIt();
+        return Done{};
+    }
+
+    Result<Done> remove(const QUuid &id)
+    {
+        if (auto current = ensureCurrent(); !current)
+            return current;
+        std::vector<std::pair<quint32, quint8>> oldTerms;
+        auto stored = findStored(id, &oldTerms);
+        if (!stored)
+            return stored.issues();
+        if (*stored == 0)
+            return Done{}; // not indexed: nothing to do
+        const qint64 rowid = *stored;
+        auto next = bumpGeneration();
+        if (!next)
+            return next.issues();
+        deleteItem->bindValue(0, rowid);
+        if (!deleteItem->exec())
+            return sqlIssue(u"cannot remove an item from the search index"_s, *deleteItem);
+        deleteText->bindValue(0, rowid);
+        if (!deleteText->exec())
+            return sqlIssue(u"cannot remove an item's text from the search index"_s, *deleteText);
+        if (size_t(rowid) < slotOfRowid.size() && slotOfRowid[size_t(rowid)] != kNoSlot)
+            killDoc(slotOfRowid[size_t(rowid)], oldTerms);
+        generation = *next;
+        compactIfWorthIt();
+        return Done{};
+    }
+
+    // ---- searching
+
+    quint32 nextStamp()
+    {
+        if (mark.size() < docs.size()) {
+            mark.resize(docs.size(), 0);
+            where.resize(docs.size(), 0);
+            seen.resize(docs.size(), 0);
+        }
+        if (++stamp == 0) {
+            std::fill(mark.begin(), mark.end(), 0);
+            std::fill(seen.begin(), seen.end(), 0);
+            stamp = 1;
+        }
+        return stamp;
+    }
+
+    [[nodiscard]] std::vector<quint32> termsWithPrefix(const QString &prefix) const
+    {
+        std::vector<quint32> out;
+        for (auto it = sortedTerms.lower_bound(prefix); it != sortedTerms.end() && it->first.startsWith(prefix); ++it)
+            out.push_back(it->second);
+        return out;
+    }
+
+    [[nodiscard]] double idf(qint64 frequency) const
+    {
+        const double n = double(liveDocs);
+        const double df = double(frequency);
+        return std::log(1.0 + (n - df + 0.5) / (df + 0.5));
+    }
+
+    // Adds one query token (a word, or a prefix as the union of its terms) to the
+    // candidates: the first token makes them; a required token keeps only those it
+    // occurs in; every token adds its BM25 part to the score.
+    void applyToken(const std::vector<quint32> &terms, bool required, bool first, std::vector<Candidate> &candidates)
+    {
+        const quint32 s = nextStamp();
+        const double averageLength = liveDocs > 0 ? double(totalLength) / double(liveDocs) : 1.0;
+        qint64 frequency = 0;
+        if (first) {
+            candidates.clear();
+            for (quint32 term : terms) {
+                for (quint32 posting : postings[term]) {
+                    const quint32 slot = posting >> 8;
+                    if (!docs[slot].alive)
+                        continue;
+                    if (mark[slot] != s) {
+                        mark[slot] = s;
+                        where[slot] = static_cast<quint32>(candidates.size());
+                        candidates.push_back(Candidate{slot, 0.0f, float(posting & 0xff)});
+                    } else {
+                        candidates[where[slot]].frequency += float(posting & 0xff);
+                    }
+                }
+            }
+            frequency = qint64(candidates.size());
+        } else {
+            for (size_t i = 0; i < candidates.size(); ++i) {
+                mark[candidates[i].slot] = s;
+                where[candidates[i].slot] = static_cast<quint32>(i);
+                candidates[i].frequency = 0;
+            }
+            for (quint32 term : terms) {
+                if (terms.size() == 1)
+                    frequency = documentFrequency[term];
+                for (quint32 posting : postings[term]) {
+                    const quint32 slot = posting >> 8;
+                    if (terms.size() > 1 && seen[slot] != s && docs[slot].alive) {
+                        seen[slot] = s; // counts the documents of a prefix once each
+                        ++frequency;
+                    }
+                    if (mark[slot] == s)
+                        candidates[where[slot]].frequency += float(posting & 0xff);
+                }
+            }
+            if (required) {
+                candidates.erase(std::remove_if(candidates.begin(), candidates.end(),
+                                                [](const Candidate &c) { return c.frequency <= 0; }),
+                                 candidates.end());
+            }
+        }
+        const double weight = idf(frequency);
+        for (Candidate &c : candidates) {
+            if (c.frequency <= 0)
+                continue;
+            const double f = c.frequency;
+            const double norm = kK1 * (1.0 - kB + kB * double(docs[c.slot].length) / averageLength);
+            c.score += float(weight * f * (kK1 + 1.0) / (f + norm));
+        }
+    }
+
+    Result<std::vector<quint32>> phraseSlots(const QStringList &phrases) const
+    {
+        QSqlQuery query(database());
+        query.setForwardOnly(true);
+        if (!query.prepare(u"SELECT CAST(group_concat(rowid) AS BLOB) FROM search_fts WHERE search_fts MATCH ?"_s))
+            return sqlIssue(u"cannot search for phrases"_s, query);
+        query.addBindValue(phrases.join(u" AND "_s));
+        if (!query.exec())
+            return sqlIssue(u"cannot search for phrases"_s, query);
+        std::vector<quint32> out;
+        if (!query.next())
+            return out;
+        const QByteArray list = query.value(0).toByteArray();
+        qint64 rowid = 0;
+        for (const char c : list) {
+            if (c == ',') {
+                if (rowid < qint64(slotOfRowid.size()) && slotOfRowid[size_t(rowid)] != kNoSlot)
+                    out.push_back(slotOfRowid[size_t(rowid)]);
+                rowid = 0;
+            } else {
+                rowid = rowid * 10 + (c - '0');
+            }
+        }
+        if (!list.isEmpty() && rowid < qint64(slotOfRowid.size()) && slotOfRowid[size_t(rowid)] != kNoSlot)
+            out.push_back(slotOfRowid[size_t(rowid)]);
+        return out;
+    }
+
+    [[nodiscard]] bool titleBefore(quint32 a, quint32 b) const
+    {
+        const Doc &x = docs[a];
+        const Doc &y = docs[b];
+        if (x.titlePrefix != y.titlePrefix)
+            return x.titlePrefix < y.titlePrefix;
+        const int order = titleKeyOf(x).compare(titleKeyOf(y));
+        if (order != 0)
+            return order < 0;
+        return x.rowid < y.rowid;
+    }
+
+    Result<SearchResult> search(const SearchQuery &request);
+    Result<Done> fillHits(const QList<std::pair<quint32, float>> &page, const ParsedQuery &parsed,
+                          SearchResult &result) const;
+};
+
+// ---- snippets --------------------------------------------------------------------------
+
+namespace {
+
+struct SnippetMatcher
+{
+    QStringList words; // exact
+    QString prefix;
+
+    // Index of the query token a word matches (to count distinct ones), or -1.
+    [[nodiscard]] int match(const QString &word) const
+    {
+        const qsizetype i = words.indexOf(word);
+        if (i >= 0)
+            return int(i);
+        if (!prefix.isEmpty() && word.startsWith(prefix))
+            return int(words.size());
+        return -1;
+    }
+};
+
+struct SnippetWord
+{
+    qsizetype begin;
+    qsizetype end;
+    int match;
+};
+
+void appendSnippetText(QStringView text, QString &out)
+{
+    bool space = !out.isEmpty() && out.back() == u' ';
+    for (const QChar c : text) {
+        if (c.isSpace()) {
+            if (!space && !out.isEmpty())
+                out.append(u' ');
+            space = true;
+            continue;
+        }
+        space = false;
+        // [ and ] mark matches, so the content's own brackets become parentheses.
+        out.append(c == u'[' ? QChar(u'(') : c == u']' ? QChar(u')') : c);
+    }
+}
+
+// A window of about kSnippetWords words around the densest matches of the best column.
+QString makeSnippet(const std::array<QString, ColumnCount> &columns, const SnippetMatcher &matcher)
+{
+    // Prose before the title, which the hit shows anyway.
+    static constexpr std::array<int, ColumnCount> preference{SummaryColumn, BodyColumn, AttachmentsColumn, TitleColumn};
+    int bestColumn = -1;
+    int bestDistinct = 0;
+    int bestCount = 0;
+    qsizetype bestStart = 0;
+    std::vector<SnippetWord> bestWords;
+    std::vector<SnippetWord> words;
+    for (int column : preference) {
+        const QString &text = columns[size_t(column)];
+        words.clear();
+        forEachWord(text, [&](qsizetype begin, qsizetype end, const QString &word) {
+            words.push_back(SnippetWord{begin, end, matcher.match(word)});
+        });
+        for (size_t i = 0; i < words.size(); ++i) {
+            if (words[i].match < 0)
+                continue;
+            const size_t start = i >= size_t(kSnippetLead) ? i - size_t(kSnippetLead) : 0;
+            const size_t stop = std::min(words.size(), start + size_t(kSnippetWords));
+            quint64 distinct = 0;
+            int count = 0;
+            for (size_t j = start; j < stop; ++j) {
+                if (words[j].match >= 0) {
+                    distinct |= quint64(1) << std::min(words[j].match, 63);
+                    ++count;
+                }
+            }
+            const int d = std::popcount(distinct);
+            if (d > bestDistinct || (d == bestDistinct && count > bestCount)) {
+                bestColumn = column;
+                bestDistinct = d;
+                bestCount = count;
+                bestStart = qsizetype(start);
+                bestWords = words;
+            }
+        }
+    }
+    if (bestColumn < 0) {
+        // No match to show (an empty query): the start of the first column with words.
+        for (int column : preference) {
+            words.clear();
+            forEachWord(columns[size_t(column)], [&](qsizetype begin, qsizetype end, const QString &) {
+                words.push_back(SnippetWord{begin, end, -1});
+            });
+            if (!words.empty()) {
+                bestColumn = column;
+                bestWords = words;
+                break;
+            }
+        }
+        if (bestColumn < 0)
+            return {};
+    }
+    const QString &text = columns[size_t(bestColumn)];
+    const size_t start = size_t(bestStart);
+    const size_t stop = std::min(bestWords.size(), start + size_t(kSnippetWords));
+    QString out;
+    qsizetype from = start == 0 ? 0 : bestWords[start].begin;
+    if (start > 0)
+        out.append(u'\u2026');
+    for (size_t j = start; j < stop; ++j) {
+        const SnippetWord &w = bestWords[j];
+        appendSnippetText(QStringView(text).sliced(from, w.begin - from), out);
+        const QStringView word = QStringView(text).sliced(w.begin, w.end - w.begin);
+        if (w.match >= 0) {
+            out.append(u'[');
+            appendSnippetText(word, out);
+            out.append(u']');
+        } else {
+            appendSnippetText(word, out);
+        }
+        from = w.end;
+    }
+    if (stop == bestWords.size()) {
+        appendSnippetText(QStringView(text).sliced(from), out);
+        while (out.endsWith(u' '))
+            out.chop(1);
+    } else {
+        while (out.endsWith(u' '))
+            out.chop(1);
+        out.append(u'\u2026');
+    }
+    return out;
+}
+
+} // namespace
+
+Result<Done> SearchIndex::Impl::fillHits(const QList<std::pair<quint32, float>> &page, const ParsedQuery &parsed,
+                                         SearchResult &result) const
+{
+    if (page.isEmpty())
+        return Done{};
+    QStringList marks;
+    for (qsizetype i = 0; i < page.size(); ++i)
+        marks.append(u"?"_s);
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    if (!query.prepare(u"SELECT i.rowid, i.id, f.title, f.summary, f.body, f.attachments "
+                       "FROM search_item AS i JOIN search_fts AS f ON f.rowid = i.rowid WHERE i.rowid IN (%1)"_s.arg(
+                           marks.join(u','))))
+        return sqlIssue(u"cannot read search hits"_s, query);
+    for (const auto &[slot, score] : page)
+        query.addBindValue(docs[slot].rowid);
+    if (!query.exec())
+        return sqlIssue(u"cannot read search hits"_s, query);
+    SnippetMatcher matcher{parsed.words + parsed.phraseWords, parsed.prefix};
+    QHash<qint64, SearchHit> byRowid;
+    while (query.next()) {
+        SearchHit hit;
+        hit.id = QUuid::fromString(query.value(1).toString());
+        std::array<QString, ColumnCount> columns;
+        for (int column = 0; column < ColumnCount; ++column)
+            columns[size_t(column)] = query.value(2 + column).toString();
+        hit.title = columns[TitleColumn];
+        hit.snippet = makeSnippet(columns, matcher);
+        byRowid.insert(query.value(0).toLongLong(), std::move(hit));
+    }
+    if (query.lastError().isValid())
+        return sqlIssue(u"cannot read search hits"_s, query);
+    for (const auto &[slot, score] : page) {
+        const Doc &doc = docs[slot];
+        SearchHit hit = byRowid.value(doc.rowid);
+        hit.type = doc.type;
+        hit.state = doc.state;
+        hit.score = score;
+        result.hits.append(std::move(hit));
+    }
+    return Done{};
+}
+
+Result<SearchResult> SearchIndex::Impl::search(const SearchQuery &request)
+{
+    if (auto current = ensureCurrent(); !current)
+        return current.issues();
+    const ParsedQuery parsed = parseQuery(request.text);
+
+    // Candidates: every live document for an empty query, else those with every word.
+    std::vector<Candidate> candidates;
+    bool everything = parsed.empty();
+    bool none = false;
+    if (!everything) {
+        struct Token
+        {
+            std::vector<quint32> terms;
+            bool required;
+            qint64 estimate;
+        };
+        std::vector<Token> tokens;
+        for (const QString &word : parsed.words) {
+            const quint32 id = termIds.value(word, kNoSlot);
+            if (id == kNoSlot) {
+                none = true;
+                break;
+            }
+            tokens.push_back(Token{{id}, true, documentFrequency[id]});
+        }
+        if (!none && !parsed.prefix.isEmpty()) {
+            Token token{termsWithPrefix(parsed.prefix), true, 0};
+            for (quint32 id : token.terms)
+                token.estimate += documentFrequency[id];
+            none = token.terms.empty();
+            tokens.push_back(std::move(token));
+        }
+        // Rarest first keeps the candidate list short.
+        std::stable_sort(tokens.begin(), tokens.end(), [](const Token &a, const Token &b) { return a.estimate < b.estimate; });
+        bool first = true;
+        if (!none && !parsed.phrases.isEmpty()) {
+            auto slots = phraseSlots(parsed.phrases);
+            if (!slots)
+                return slots.issues();
+            for (quint32 slot : *slots)
+                candidates.push_back(Candidate{slot, 0.0f, 0.0f});
+            first = false;
+        }
+        for (const Token &token : tokens) {
+            if (none)
+                break;
+            applyToken(token.terms, token.required, first, candidates);
+            first = false;
+            none = candidates.empty();
+        }
+        // Words of phrases add to the score without deciding the match (FTS5 did that).
+        if (!none) {
+            QStringList scored;
+            for (const QString &word : parsed.phraseWords) {
+                if (scored.contains(word) || parsed.words.contains(word))
+                    continue;
+                scored.append(word);
+                if (const quint32 id = termIds.value(word, kNoSlot); id != kNoSlot)
+                    applyToken({id}, false, false, candidates);
+            }
+        }
+        if (none)
+            candidates.clear();
+    }
+
+    // Filters: values of a facet are alternatives, facets combine. Each candidate counts
+    // for every facet when it passes all filters, and for facet f alone when f's filter is
+    // the only one it fails: the disjunctive rule.
+    std::vector<quint8> selected(facetValues.size(), 0);
+    std::vector<quint8> facetBit(facetValues.size(), 0);
+    for (size_t v = 0; v < facetValues.size(); ++v)
+        facetBit[v] = quint8(1u << facetIndex(facetValues[v].facet));
+    quint8 filtered = 0;
+    for (const auto &[facet, chosen] : request.filters) {
+        if (chosen.isEmpty())
+            continue;
+        filtered |= quint8(1u << facetIndex(facet));
+        for (const QString &value : chosen) {
+            const quint16 id = facetValueIds.value(valueKey(facet, value), std::numeric_limits<quint16>::max());
+            if (id != std::numeric_limits<quint16>::max())
+                selected[id] = 1;
+        }
+    }
+    std::vector<qint64> counts(facetValues.size(), 0);
+    QList<std::pair<quint32, float>> passing;
+    const auto visit = [&](quint32 slot, float score) {
+        const Doc &doc = docs[slot];
+        const quint16 *v = values.data() + doc.valueOffset;
+        const quint16 *end = v + doc.valueCount;
+        quint8 pass = 0;
+        for (const quint16 *p = v; p != end; ++p) {
+            if (selected[*p])
+                pass |= facetBit[*p];
+        }
+        const quint8 fail = filtered & quint8(~pass);
+        if (fail == 0) {
+            for (const quint16 *p = v; p != end; ++p)
+                ++counts[*p];
+            passing.append({slot, score});
+        } else if ((fail & (fail - 1)) == 0) {
+            for (const quint16 *p = v; p != end; ++p) {
+                if (facetBit[*p] == fail)
+                    ++counts[*p];
+            }
+        }
+    };
+    if (everything) {
+        passing.reserve(qsizetype(liveDocs));
+        for (quint32 slot = 0; slot < docs.size(); ++slot) {
+            if (docs[slot].alive)
+                visit(slot, 0.0f);
+        }
+    } else {
+        passing.reserve(qsizetype(candidates.size()));
+        for (const Candidate &c : candidates)
+            visit(c.slot, c.score);
+    }
+
+    SearchResult result;
+    result.total = passing.size();
+    for (Facet facet : allFacets()) {
+        QList<FacetCount> list;
+        for (quint16 id : valuesOfFacet[facetIndex(facet)]) {
+            if (counts[id] > 0 || selected[id])
+                list.append(FacetCount{facetValues[id].value, counts[id]});
+        }
+        if (const auto chosen = request.filters.find(facet); chosen != request.filters.end()) {
+            for (const QString &value : chosen->second) {
+                const bool listed = std::any_of(list.cbegin(), list.cend(), [&](const FacetCount &c) { return c.value == value; });
+                if (!listed)
+                    list.append(FacetCount{value, 0});
+            }
+        }
+        std::sort(list.begin(), list.end(), [](const FacetCount &a, const FacetCount &b) {
+            return a.count != b.count ? a.count > b.count : a.value < b.value;
+        });
+        result.facets.emplace(facet, std::move(list));
+    }
+
+    // Only the requested page is ordered: by score, then title; by title when there is
+    // no text.
+    const qsizetype offset = std::max(0, request.offset);
+    const qsizetype limit = std::max(0, request.limit);
+    const qsizetype end = std::min<qsizetype>(passing.size(), offset + limit);
+    if (offset < end) {
+        const auto before = [this](const std::pair<quint32, float> &a, const std::pair<quint32, float> &b) {
+            if (a.second != b.second)
+                return a.second > b.second;
+            return titleBefore(a.first, b.first);
+        };
+        std::partial_sort(passing.begin(), passing.begin() + end, passing.end(), before);
+        const QList<std::pair<quint32, float>> page = passing.sliced(offset, end - offset);
+        if (auto filled = fillHits(page, parsed, result); !filled)
+            return filled.issues();
+    }
+    return result;
+}
+
+// ---- SearchIndex -----------------------------------------------------------------------
+
+SearchIndex::SearchIndex(QString connectionName) : m_impl(std::make_unique<Impl>(std::move(connectionName))) {}
+
+SearchIndex::~SearchIndex() = default;
+
+Result<Done> SearchIndex::createSchema()
+{
+    const QSqlDatabase db = m_impl->database();
+    if (!db.isOpen())
+        return Issue{u"search"_s, u"the database connection %1 is not open"_s.arg(m_impl->connection)};
+    QSqlQuery query(db);
+    const QStringList statements{
+        u"CREATE TABLE IF NOT EXISTS search_meta (key TEXT PRIMARY KEY, value) WITHOUT ROWID"_s,
+        u"INSERT OR IGNORE INTO search_meta (key, value) VALUES ('format', %1), ('generation', 1)"_s.arg(kFormat),
+        u"CREATE TABLE IF NOT EXISTS search_term (id INTEGER PRIMARY KEY, term TEXT NOT NULL UNIQUE)"_s,
+        u"CREATE TABLE IF NOT EXISTS search_value (id INTEGER PRIMARY KEY, facet TEXT NOT NULL, value TEXT NOT NULL, "
+        "UNIQUE (facet, value))"_s,
+        // terms: varints of (term id delta, weighted frequency byte); facets: varints of value ids.
+        u"CREATE TABLE IF NOT EXISTS search_item (rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, "
+        "title TEXT NOT NULL, length INTEGER NOT NULL, terms BLOB NOT NULL, facets BLOB NOT NULL)"_s,
+        u"CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5 (title, summary, body, attachments, "
+        "tokenize = 'unicode61 remove_diacritics 2')"_s,
+    };
+    for (const QString &sql : statements) {
+        if (!query.exec(sql))
+            return sqlIssue(u"cannot create the search tables"_s, query);
+    }
+    return Done{};
+}
+
+Result<Done> SearchIndex::load()
+{
+    if (auto prepared = m_impl->prepare(); !prepared)
+        return prepared;
+    return m_impl->load();
+}
+
+Result<Done> SearchIndex::index(const model::Item &item)
+{
+    if (auto prepared = m_impl->prepare(); !prepared)
+        return prepared;
+    return m_impl->index(item);
+}
+
+Result<Done> SearchIndex::remove(const QUuid &id)
+{
+    if (auto prepared = m_impl->prepare(); !prepared)
+        return prepared;
+    return m_impl->remove(id);
+}
+
+Result<SearchResult> SearchIndex::search(const SearchQuery &query) const
+{
+    if (auto prepared = m_impl->prepare(); !prepared)
+        return prepared.issues();
+    return m_impl->search(query);
+}
+
+} // namespace carta::replica
