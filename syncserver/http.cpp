@@ -478,6 +478,8 @@ private:
 
     void onHeader(beast::error_code ec, std::size_t)
     {
+        if (m_phase == Phase::Closed) // closed meanwhile (a stop): the request must not run unanswered
+            return;
         if (ec)
             return onReadError(ec);
         m_started = std::chrono::steady_clock::now();
@@ -554,6 +556,10 @@ private:
 
     void onBody(beast::error_code ec, std::size_t)
     {
+        // A stop may have closed the connection after the body arrived but before this ran:
+        // then nobody can receive the answer, so the request is not carried out at all.
+        if (m_phase == Phase::Closed)
+            return;
         if (ec)
             return onReadError(ec);
         bool keepAlive = false;

@@ -194,6 +194,8 @@ int main(int argc, char **argv)
     options.dataDir = config.dataDir;
     options.attachmentLimit = config.attachmentLimitMb * 1024 * 1024;
     options.packEveryCommits = config.packEveryCommits;
+    // Users and tokens may be managed while the server runs; everything else owns the folder.
+    options.exclusive = command != QStringLiteral("user") && command != QStringLiteral("token");
     auto service = SyncService::open(options, command == QStringLiteral("init"));
     if (!service)
         return fail(service.errorString());

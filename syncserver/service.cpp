@@ -4,6 +4,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
@@ -11,6 +12,8 @@
 #include <QSaveFile>
 #include <QTimeZone>
 
+#include <fcntl.h>
+#include <sys/file.h>
 #include <unistd.h>
 
 namespace carta::syncserver {
@@ -152,7 +155,12 @@ private:
 };
 
 SyncService::SyncService(ServiceOptions options) : m_options(std::move(options)) {}
-SyncService::~SyncService() = default;
+
+SyncService::~SyncService()
+{
+    if (m_lockFd >= 0)
+        ::close(m_lockFd); // releases the folder lock
+}
 
 Result<std::unique_ptr<SyncService>> SyncService::open(const ServiceOptions &options, bool create)
 {
@@ -172,6 +180,26 @@ Result<std::unique_ptr<SyncService>> SyncService::open(const ServiceOptions &opt
             return Issue{dir.filePath(sub), QStringLiteral("cannot create the folder")};
 
     std::unique_ptr<SyncService> service(new SyncService(options));
+    if (options.exclusive) {
+        const QByteArray lockPath = QFile::encodeName(dir.filePath(QStringLiteral("carta-syncd.lock")));
+        service->m_lockFd = ::open(lockPath.constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+        if (service->m_lockFd < 0)
+            return Issue{options.dataDir, QStringLiteral("cannot create the lock file %1").arg(QString::fromLocal8Bit(lockPath))};
+        if (::flock(service->m_lockFd, LOCK_EX | LOCK_NB) != 0)
+            return Issue{options.dataDir, QStringLiteral("another carta-syncd (serve, gc, fsck or import-demo) is using this data folder; stop it first")};
+        // We own the folder: lock files in the repository can only be left over from a
+        // process that was killed while moving a branch. libgit2 would refuse every
+        // commit while they exist.
+        QDirIterator locks(repoPath, {QStringLiteral("*.lock")}, QDir::Files, QDirIterator::Subdirectories);
+        while (locks.hasNext()) {
+            const QString lock = locks.next();
+            const QString relative = QDir(repoPath).relativeFilePath(lock);
+            if (relative.startsWith(QStringLiteral("refs/")) || !relative.contains(QLatin1Char('/'))) {
+                qWarning("carta-syncd: removing %s, left by a process that stopped while writing", qPrintable(lock));
+                QFile::remove(lock);
+            }
+        }
+    }
     auto store = GitStore::open(repoPath, create);
     if (!store)
         return store.issues();
@@ -184,8 +212,9 @@ Result<std::unique_ptr<SyncService>> SyncService::open(const ServiceOptions &opt
         return r.issues();
     if (auto r = service->loadIndex(); !r)
         return r.issues();
-    if (auto r = service->reconcile(); !r)
-        return r.issues();
+    if (options.exclusive)
+        if (auto r = service->reconcile(); !r)
+            return r.issues();
     return service;
 }
 

@@ -29,6 +29,10 @@ struct ServiceOptions
     qint64 attachmentLimit = 200LL * 1024 * 1024;
     int maxPageSize = 1000;
     int packEveryCommits = 500;                      // the server packs loose objects after this many commits (0: never)
+    // Exclusive: this process owns the data folder (serve, gc, fsck, import): it locks the
+    // folder, clears lock files a crash left in the repository and brings the database
+    // level with git. Not exclusive (user and token commands): only the database is used.
+    bool exclusive = true;
     std::function<QDateTime()> clock = [] { return QDateTime::currentDateTimeUtc(); };
 };
 
@@ -133,6 +137,7 @@ private:
     QString attachmentPath(const QString &sha256) const;
 
     ServiceOptions m_options;
+    int m_lockFd = -1;
     std::unique_ptr<GitStore> m_store;
     std::unique_ptr<Database> m_db;
     std::mutex m_mutex; // one request at a time touches the store and the database
