@@ -94,6 +94,7 @@ private Q_SLOTS:
     void deleteAgainstEdit();
     void offlineWorkResumesWhenServerReturns();
     void rejectedEditIsKeptWithItsReasons();
+    void progressAndCancel();
 
 private:
     QByteArray serverBytes(const QUuid &id);
@@ -329,6 +330,50 @@ void tst_Sync::rejectedEditIsKeptWithItsReasons()
     bad.tags.specialties.clear();
     alice.save(bad);
     QCOMPARE(alice.sync().pushed, 1);
+}
+
+void tst_Sync::progressAndCancel()
+{
+    Client alice(m_server->baseUrl(), m_alice);
+    QList<QUuid> ids;
+    for (int i = 0; i < 250; ++i) {
+        Item c = curriculum(QUuid::createUuid());
+        alice.save(c);
+        ids.append(c.id);
+    }
+    // Cancelled at once: nothing is lost, the outbox is still there.
+    {
+        sync::SyncOptions small;
+        small.batchSize = 10;
+        sync::SyncEngine engine(*alice.replica, QUrl(alice.url), alice.token, small);
+        QSignalSpy finished(&engine, &sync::SyncEngine::finished);
+        QSignalSpy progress(&engine, &sync::SyncEngine::progress);
+        connect(&engine, &sync::SyncEngine::progress, &engine, [&engine](qint64 done, qint64, const QString &) {
+            if (done >= 50)
+                engine.cancel();
+        });
+        engine.start();
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.at(0).at(0).toBool(), false);
+        QCOMPARE(finished.at(0).at(1).toString(), S("cancelled"));
+        QVERIFY(progress.size() >= 5);
+        const auto status = alice.replica->status().value();
+        QVERIFY(status.dirty > 0 && status.dirty <= 200);
+    }
+    // The next sync finishes the work, reporting progress up to the total.
+    sync::SyncOptions small;
+    small.batchSize = 25;
+    sync::SyncEngine engine(*alice.replica, QUrl(alice.url), alice.token, small);
+    QSignalSpy progress(&engine, &sync::SyncEngine::progress);
+    auto report = engine.runBlocking();
+    QVERIFY2(report.ok(), qPrintable(report.errorString()));
+    QCOMPARE(alice.replica->status().value().dirty, 0);
+    QVERIFY(!progress.isEmpty());
+    const auto lastPush = std::find_if(progress.crbegin(), progress.crend(), [](const QList<QVariant> &args) { return args.at(2).toString() == S("push"); });
+    QVERIFY(lastPush != progress.crend());
+    QCOMPARE(lastPush->at(0).toLongLong(), lastPush->at(1).toLongLong());
+    for (const QUuid &id : ids)
+        QCOMPARE(serverBytes(id), alice.bytes(id));
 }
 
 QTEST_GUILESS_MAIN(tst_Sync)
