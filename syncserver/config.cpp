@@ -59,6 +59,8 @@ model::Result<Config> Config::parse(const QByteArray &text, const QString &fileN
             number(0, 1000000, config.packEveryCommits);
         else if (key == QStringLiteral("read_timeout_seconds"))
             number(1, 3600, config.readTimeoutSeconds);
+        else if (key == QStringLiteral("upload_timeout_seconds"))
+            number(1, 86400, config.uploadTimeoutSeconds);
         else
             issues.append(Issue{where, QStringLiteral("unknown key \"%1\"").arg(key)});
     }

@@ -18,6 +18,7 @@ struct Config
     qint64 attachmentLimitMb = 200;
     int packEveryCommits = 500;
     int readTimeoutSeconds = 30;
+    int uploadTimeoutSeconds = 600;
 
     // Reads a file; every problem names its line.
     [[nodiscard]] static model::Result<Config> load(const QString &path);

@@ -543,6 +543,7 @@ private:
             if (ec)
                 return respondAndClose(Response::error(500, "internal", "cannot store the request body"));
             m_fileParser->body_limit(m_bodyLimit);
+            tcpStream().expires_after(options().uploadTimeout);
             bhttp::async_read(m_stream, m_buffer, *m_fileParser,
                               beast::bind_front_handler(&Session::onBody, this->shared_from_this()));
         } else {

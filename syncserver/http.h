@@ -67,6 +67,9 @@ struct ServerOptions
     // uploadDirectory, up to uploadLimit bytes (larger gets 413).
     std::function<bool(const std::string &method, const std::string &path)> streamToFile;
     std::uint64_t uploadLimit = 200ull * 1024 * 1024;
+    // The deadline for a streamed upload's body (its header still has readTimeout): large
+    // files on slow links need longer than an API request.
+    std::chrono::milliseconds uploadTimeout{600000};
     std::string uploadDirectory; // must exist when streamToFile is set
     // Called after each response: for logs and metrics.
     std::function<void(const Request &, const Response &, std::chrono::microseconds elapsed)> onResponse;

@@ -37,7 +37,7 @@ Commands:
 
 The configuration file holds "key = value" lines: data_dir, listen_address, port,
 tls_certificate, tls_private_key, threads, attachment_limit_mb, pack_every_commits,
-read_timeout_seconds. --data overrides data_dir.
+read_timeout_seconds, upload_timeout_seconds. --data overrides data_dir.
 )";
 
 void log(const char *level, const QString &message)
@@ -104,6 +104,7 @@ int serve(SyncService &service, const Config &config, const Args &args)
         return fail(QStringLiteral("--read-timeout-seconds: must be a positive number"));
     options.readTimeout = std::chrono::seconds(readTimeout);
     options.uploadLimit = std::uint64_t(config.attachmentLimitMb) * 1024 * 1024;
+    options.uploadTimeout = std::chrono::seconds(config.uploadTimeoutSeconds);
     options.uploadDirectory = service.uploadDirectory().toStdString();
     options.streamToFile = [&service](const std::string &method, const std::string &path) {
         return service.wantsUploadStream(method, path);
