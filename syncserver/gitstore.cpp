@@ -448,6 +448,43 @@ qsizetype GitStore::looseObjectCount() const
     return count;
 }
 
+Result<Done> GitStore::packLoose()
+{
+    std::vector<git_oid> objects;
+    QStringList files;
+    QDirIterator it(m_path + QStringLiteral("/objects"), QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString file = it.next();
+        const QString dir = it.fileInfo().dir().dirName();
+        if (dir.size() != 2 || it.fileName().size() != GIT_OID_HEXSZ - 2)
+            continue;
+        git_oid oid;
+        if (git_oid_fromstr(&oid, (dir + it.fileName()).toLatin1().constData()) < 0)
+            continue;
+        objects.push_back(oid);
+        files.append(file);
+    }
+    if (objects.empty())
+        return Done{};
+    git_packbuilder *rawPb = nullptr;
+    if (git_packbuilder_new(&rawPb, m_repo) < 0)
+        return gitIssue(QStringLiteral("cannot start a pack"));
+    PackBuilderPtr pb(rawPb);
+    for (const git_oid &o : objects)
+        if (git_packbuilder_insert(pb.get(), &o, nullptr) < 0)
+            return gitIssue(QStringLiteral("cannot add to the pack"));
+    if (git_packbuilder_write(pb.get(), nullptr, 0, nullptr, nullptr) < 0)
+        return gitIssue(QStringLiteral("cannot write the pack"));
+    for (const QString &file : files)
+        QFile::remove(file);
+    git_odb *odb = nullptr;
+    if (git_repository_odb(&odb, m_repo) == 0) {
+        git_odb_refresh(odb);
+        git_odb_free(odb);
+    }
+    return Done{};
+}
+
 Result<Done> GitStore::pack()
 {
     // The reachable objects: commits of every branch, and their trees and blobs (each
@@ -510,7 +547,12 @@ Result<Done> GitStore::pack()
     if (git_packbuilder_write(pb.get(), nullptr, 0, nullptr, nullptr) < 0)
         return gitIssue(QStringLiteral("cannot write the pack"));
 
-    // The pack is durable; the loose copies of what it holds can go.
+    // The new pack holds everything reachable: older packs and the loose copies can go.
+    const QString newPack = QStringLiteral("pack-") + QString::fromLatin1(git_packbuilder_name(pb.get()));
+    const QDir packDir(m_path + QStringLiteral("/objects/pack"));
+    for (const QString &file : packDir.entryList({QStringLiteral("pack-*")}, QDir::Files))
+        if (!file.startsWith(newPack))
+            QFile::remove(packDir.filePath(file));
     const QString objectsDir = m_path + QStringLiteral("/objects/");
     for (const git_oid &o : objects) {
         const QString hex = oidString(o);

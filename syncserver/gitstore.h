@@ -83,6 +83,10 @@ public:
     // Packs every object reachable from the branches into one pack and removes loose objects.
     [[nodiscard]] Result<Done> pack();
 
+    // Packs only the loose objects into a new pack and removes them: cheap enough to run
+    // often while serving (pack() consolidates the packs now and then).
+    [[nodiscard]] Result<Done> packLoose();
+
     // Counts loose objects (the maintenance measure for pack()).
     [[nodiscard]] qsizetype looseObjectCount() const;
 

@@ -619,7 +619,7 @@ void SyncService::maybePack()
     if (m_options.packEveryCommits <= 0 || ++m_commitsSincePack < m_options.packEveryCommits)
         return;
     m_commitsSincePack = 0;
-    if (auto r = m_store->pack(); !r)
+    if (auto r = m_store->packLoose(); !r)
         qWarning("carta-syncd: packing the repository failed: %s", qPrintable(r.errorString()));
     else
         m_metrics.add(QStringLiteral("carta_repository_packs_total"));

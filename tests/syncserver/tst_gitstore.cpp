@@ -22,6 +22,7 @@ private Q_SLOTS:
     void unsafePathsAreRefused();
     void historyOfAFile();
     void packRemovesLooseObjects();
+    void packLooseOnlyPacksWhatIsLoose();
     void reopenSeesCommits();
 
 private:
@@ -196,6 +197,35 @@ void tst_GitStore::packRemovesLooseObjects()
     // Still readable and writable after packing.
     QCOMPARE(m_store->readFile(QStringLiteral("content"), QStringLiteral("content/x/4.json")).value().value(), QByteArray("19\n"));
     auto after = m_store->commit(QStringLiteral("content"), {{QStringLiteral("content/x/new.json"), QByteArray("n\n")}}, author(), QStringLiteral("after"), tip);
+    QVERIFY2(after.ok(), qPrintable(after.errorString()));
+}
+
+void tst_GitStore::packLooseOnlyPacksWhatIsLoose()
+{
+    QString tip;
+    for (int round = 0; round < 3; ++round) {
+        for (int i = 0; i < 10; ++i) {
+            auto c = m_store->commit(QStringLiteral("content"), {{QStringLiteral("content/y/%1.json").arg(i), QByteArray::number(round * 100 + i) + '\n'}},
+                                     author(), QStringLiteral("r%1 c%2").arg(round).arg(i), tip);
+            QVERIFY(c.ok());
+            tip = c.value();
+        }
+        QVERIFY(m_store->looseObjectCount() > 0);
+        QVERIFY(m_store->packLoose().ok());
+        QCOMPARE(m_store->looseObjectCount(), 0);
+    }
+    QCOMPARE(git({QStringLiteral("count-objects"), QStringLiteral("-v")}).contains(QStringLiteral("packs: 3")), true);
+    int rc = -1;
+    git({QStringLiteral("fsck"), QStringLiteral("--strict"), QStringLiteral("--full")}, &rc);
+    QCOMPARE(rc, 0);
+    QCOMPARE(m_store->readFile(QStringLiteral("content"), QStringLiteral("content/y/9.json")).value().value(), QByteArray("209\n"));
+    // A full pack consolidates them into one, and everything stays readable.
+    QVERIFY(m_store->pack().ok());
+    QVERIFY(git({QStringLiteral("count-objects"), QStringLiteral("-v")}).contains(QStringLiteral("packs: 1")));
+    git({QStringLiteral("fsck"), QStringLiteral("--strict"), QStringLiteral("--full")}, &rc);
+    QCOMPARE(rc, 0);
+    QCOMPARE(m_store->readFile(QStringLiteral("content"), QStringLiteral("content/y/3.json")).value().value(), QByteArray("203\n"));
+    auto after = m_store->commit(QStringLiteral("content"), {{QStringLiteral("content/y/new.json"), QByteArray("n\n")}}, author(), QStringLiteral("after"), tip);
     QVERIFY2(after.ok(), qPrintable(after.errorString()));
 }
 
