@@ -47,13 +47,15 @@ public:
     ~SyncdProcess() { stop(); }
 
     static QString binary() { return QStringLiteral(CARTA_SYNCD_PATH); }
+    // A configuration file passed to every command (--config), e.g. for TLS.
+    void setConfigFile(const QString &path) { m_config = path; }
     QString dataDir() const { return m_dataDir; }
 
     // Runs an admin command to completion; returns stdout, fails the test on a non-zero exit.
     QByteArray admin(const QStringList &args, int expectedExit = 0, QByteArray *stderrOut = nullptr) const
     {
         QProcess p;
-        p.start(binary(), QStringList{QStringLiteral("--data"), m_dataDir} + args);
+        p.start(binary(), globalArgs() + args);
         if (!p.waitForFinished(300000))
             qFatal("carta-syncd %s did not finish", qPrintable(args.join(QLatin1Char(' '))));
         const QByteArray err = p.readAllStandardError();
@@ -87,8 +89,8 @@ public:
             m_process->setStandardErrorFile(QProcess::nullDevice());
         else
             m_process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        m_process->start(binary(), QStringList{QStringLiteral("--data"), m_dataDir, QStringLiteral("serve"), QStringLiteral("--port"),
-                                               QStringLiteral("0"), QStringLiteral("--port-file"), m_portFile} + extra);
+        m_process->start(binary(), globalArgs() + QStringList{QStringLiteral("serve"), QStringLiteral("--port"), QStringLiteral("0"),
+                                                              QStringLiteral("--port-file"), m_portFile} + extra);
         if (!m_process->waitForStarted(10000))
             return false;
         QElapsedTimer timer;
@@ -141,7 +143,16 @@ public:
     }
 
 private:
+    QStringList globalArgs() const
+    {
+        QStringList args{QStringLiteral("--data"), m_dataDir};
+        if (!m_config.isEmpty())
+            args = QStringList{QStringLiteral("--config"), m_config} + args;
+        return args;
+    }
+
     std::unique_ptr<QTemporaryDir> m_tmp;
+    QString m_config;
     QString m_dataDir;
     QString m_portFile;
     std::unique_ptr<QProcess> m_process;

@@ -7,6 +7,8 @@
 #include "model/json.h"
 
 #include <QCryptographicHash>
+#include <QSignalSpy>
+#include <QSslConfiguration>
 #include <QTcpSocket>
 #include <QTest>
 #include <QUuid>
@@ -78,6 +80,8 @@ private Q_SLOTS:
     void slowClientIsDroppedAndServerKeepsServing();
     void restartKeepsEverything();
     void importDemoIntoANewDataFolder();
+    void tlsFromTheConfigurationFile();
+    void badConfigurationIsReportedWithItsLine();
 
 private:
     HttpResult pushBatch(HttpClient &client, const JsonValue &body) { return client.post(S("/api/v1/push"), body); }
@@ -501,6 +505,58 @@ void tst_Syncd::importDemoIntoANewDataFolder()
     demo.admin({S("import-demo")}, 1, &err);
     QVERIFY(err.contains("already has content"));
     QCOMPARE(int(demo.git({S("rev-list"), S("--count"), S("content")}).trimmed().toInt()), 1);
+}
+
+void tst_Syncd::tlsFromTheConfigurationFile()
+{
+    QTemporaryDir dir;
+    QProcess openssl;
+    openssl.start(S("openssl"), {S("req"), S("-x509"), S("-newkey"), S("rsa:2048"), S("-nodes"), S("-keyout"), dir.filePath(S("key.pem")),
+                                 S("-out"), dir.filePath(S("cert.pem")), S("-days"), S("1"), S("-subj"), S("/CN=127.0.0.1")});
+    QVERIFY(openssl.waitForFinished(60000));
+    QCOMPARE(openssl.exitCode(), 0);
+    QFile config(dir.filePath(S("syncd.conf")));
+    QVERIFY(config.open(QIODevice::WriteOnly));
+    config.write("# test server\nlisten_address = 127.0.0.1\ntls_certificate = " + dir.filePath(S("cert.pem")).toUtf8()
+                 + "\ntls_private_key = " + dir.filePath(S("key.pem")).toUtf8() + "\nthreads = 2\n");
+    config.close();
+    SyncdProcess tls;
+    tls.setConfigFile(config.fileName());
+    tls.init();
+    const QString token = tls.addUser(S("tls.user"), S("author"), S("london"));
+    QVERIFY(tls.start());
+    QNetworkAccessManager network;
+    QNetworkRequest request(QUrl(S("https://127.0.0.1:%1/api/v1/me").arg(tls.port())));
+    request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
+    QNetworkReply *reply = network.get(request);
+    QObject::connect(reply, &QNetworkReply::sslErrors, reply, [reply](const QList<QSslError> &) { reply->ignoreSslErrors(); });
+    QSignalSpy done(reply, &QNetworkReply::finished);
+    QVERIFY(done.wait(30000));
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    QVERIFY(reply->readAll().contains("\"name\":\"tls.user\""));
+    QVERIFY(reply->sslConfiguration().sessionProtocol() == QSsl::TlsV1_3 || reply->sslConfiguration().sessionProtocol() == QSsl::TlsV1_2);
+    reply->deleteLater();
+    // Plain HTTP to the TLS port gets nowhere, and the server carries on.
+    HttpClient plain(S("http://127.0.0.1:%1").arg(tls.port()), token);
+    QVERIFY(plain.get(S("/api/v1/me")).status != 200);
+    QCOMPARE(tls.stop(), 0);
+}
+
+void tst_Syncd::badConfigurationIsReportedWithItsLine()
+{
+    QTemporaryDir dir;
+    QFile config(dir.filePath(S("bad.conf")));
+    QVERIFY(config.open(QIODevice::WriteOnly));
+    config.write("port = 7443\nprot = 80\nthreads = lots\ntls_certificate = /nowhere.pem\n");
+    config.close();
+    SyncdProcess bad;
+    bad.setConfigFile(config.fileName());
+    QByteArray err;
+    bad.admin({S("init")}, 1, &err);
+    QVERIFY2(err.contains("bad.conf:2: unknown key \"prot\""), err.constData());
+    QVERIFY(err.contains("bad.conf:3: threads must be a number"));
+    QVERIFY(err.contains("give both tls_certificate and tls_private_key"));
+    QVERIFY(!QFile::exists(bad.dataDir())); // nothing was created
 }
 
 QTEST_GUILESS_MAIN(tst_Syncd)
