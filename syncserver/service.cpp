@@ -442,6 +442,17 @@ Result<Done> SyncService::reconcile()
 
 // ---- administration -------------------------------------------------------------------
 
+namespace {
+
+// A row of SELECT name, email, role, regions, professions FROM users.
+UserRecord userFromRow(const Statement &s)
+{
+    return UserRecord{s.text(0), s.text(1), roleFromString(s.text(2)).value_or(Role::Author),
+                      s.text(3).split(QLatin1Char(','), Qt::SkipEmptyParts), s.text(4).split(QLatin1Char(','), Qt::SkipEmptyParts)};
+}
+
+} // namespace
+
 Result<Done> SyncService::addUser(const UserRecord &user)
 {
     static const QRegularExpression name(QStringLiteral("^[a-z0-9][a-z0-9._-]{0,63}\\z"));
@@ -480,9 +491,7 @@ Result<QList<UserRecord>> SyncService::users()
             return row.issues();
         if (!row.value())
             break;
-        Statement &s = st.value();
-        out.append(UserRecord{s.text(0), s.text(1), roleFromString(s.text(2)).value_or(Role::Author),
-                              s.text(3).split(QLatin1Char(','), Qt::SkipEmptyParts), s.text(4).split(QLatin1Char(','), Qt::SkipEmptyParts)});
+        out.append(userFromRow(st.value()));
     }
     return out;
 }
@@ -498,9 +507,7 @@ Result<UserRecord> SyncService::userByName(const QString &name)
         return row.issues();
     if (!row.value())
         return Issue{QStringLiteral("user"), QStringLiteral("no user \"%1\"").arg(name)};
-    Statement &s = st.value();
-    return UserRecord{s.text(0), s.text(1), roleFromString(s.text(2)).value_or(Role::Author),
-                      s.text(3).split(QLatin1Char(','), Qt::SkipEmptyParts), s.text(4).split(QLatin1Char(','), Qt::SkipEmptyParts)};
+    return userFromRow(st.value());
 }
 
 Result<QString> SyncService::issueToken(const QString &user, const QString &label)
