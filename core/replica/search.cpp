@@ -1,8 +1,8 @@
-// Search in the replica. FTS5 keeps the text (for snippets and for phrase queries); the
-// ranking, the facet counts and the word and prefix matching run over compact in-memory
-// structures that load() builds from search_item and that index()/remove() keep in step,
-// because ranking and grouping every match in SQL is what made broad queries slow
-// (docs/decisions.md, "Search").
+// Search in the replica. FTS5 keeps the text (for snippets and phrase queries); matching
+// words and prefixes, BM25 ranking and facet counting run over compact in-memory postings
+// and facet values that load() builds from search_item and index()/remove() keep in step.
+// Ranking and grouping every match in SQL is what made broad queries slow: about 200 ms for
+// a word in half of 120,000 items, against about 2 ms here (bench/bench_search.cpp).
 #include "replica/search.h"
 
 #include <QHash>
@@ -136,55 +136,71 @@ char32_t codePointAt(QStringView text, qsizetype i, qsizetype *units)
     return u;
 }
 
-QString normalizedWord(QStringView word, bool ascii)
+// Writes the normalized form of a word into buffer (reused across words) and returns it.
+QStringView normalizedWord(QStringView word, bool ascii, QString &buffer)
 {
-    QString out;
     if (ascii) {
-        out.resize(std::min(word.size(), kMaxWordLength));
-        QChar *d = out.data();
-        for (qsizetype i = 0; i < out.size(); ++i) {
+        buffer.resize(std::min(word.size(), kMaxWordLength));
+        QChar *d = buffer.data();
+        for (qsizetype i = 0; i < buffer.size(); ++i) {
             const char16_t c = word[i].unicode();
             d[i] = QChar(c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c);
         }
-        return out;
+        return buffer;
     }
     const QString decomposed = word.toString().normalized(QString::NormalizationForm_D);
-    out.reserve(decomposed.size());
+    QString bare;
+    bare.reserve(decomposed.size());
     for (qsizetype i = 0; i < decomposed.size();) {
         qsizetype units = 1;
         const char32_t c = codePointAt(decomposed, i, &units);
         if (kindOf(c) != CharKind::Mark)
-            out.append(decomposed.sliced(i, units));
+            bare.append(decomposed.sliced(i, units));
         i += units;
     }
-    out = out.toCaseFolded();
-    if (out.size() > kMaxWordLength)
-        out.truncate(out.at(kMaxWordLength - 1).isHighSurrogate() ? kMaxWordLength - 1 : kMaxWordLength);
-    return out;
+    buffer = bare.toCaseFolded();
+    if (buffer.size() > kMaxWordLength)
+        buffer.truncate(buffer.at(kMaxWordLength - 1).isHighSurrogate() ? kMaxWordLength - 1 : kMaxWordLength);
+    return buffer;
 }
 
-// Calls f(begin, end, word) for every word of text; begin and end are UTF-16 offsets.
+inline bool isAsciiAlnum(char16_t c)
+{
+    return (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || (c >= u'A' && c <= u'Z');
+}
+
+// Calls f(begin, end, word) for every word of text: begin and end are UTF-16 offsets in
+// text, word is the normalized form, valid during the call.
 template<typename F>
 void forEachWord(QStringView text, F &&f)
 {
+    QString buffer;
+    const QChar *data = text.data();
     const qsizetype n = text.size();
     qsizetype i = 0;
     while (i < n) {
+        const char16_t u = data[i].unicode();
         qsizetype units = 1;
-        if (kindOf(codePointAt(text, i, &units)) != CharKind::Word) {
+        if (u < 0x80 ? !isAsciiAlnum(u) : kindOf(codePointAt(text, i, &units)) != CharKind::Word) {
             i += units;
             continue;
         }
         const qsizetype begin = i;
         bool ascii = true;
         while (i < n) {
-            const char32_t c = codePointAt(text, i, &units);
-            if (kindOf(c) == CharKind::Separator)
+            const char16_t c = data[i].unicode();
+            if (c < 0x80) {
+                if (!isAsciiAlnum(c))
+                    break;
+                ++i;
+                continue;
+            }
+            ascii = false;
+            if (kindOf(codePointAt(text, i, &units)) == CharKind::Separator)
                 break;
-            ascii = ascii && c < 0x80;
             i += units;
         }
-        f(begin, i, normalizedWord(text.sliced(begin, i - begin), ascii));
+        f(begin, i, normalizedWord(text.sliced(begin, i - begin), ascii, buffer));
     }
 }
 
@@ -230,33 +246,47 @@ void appendInlineText(QStringView line, QString &out)
     }
 }
 
+// Markdown to plain text: one line per block (paragraph, heading, list item), the lines of
+// a paragraph joined with spaces.
 QString plainText(const QString &markdown)
 {
     QString out;
     out.reserve(markdown.size());
-    const QList<QStringView> lines = QStringView(markdown).split(u'\n');
-    for (QStringView line : lines) {
+    bool inParagraph = false;
+    for (QStringView line : QStringTokenizer(markdown, u'\n')) {
         line = line.trimmed();
-        while (line.startsWith(u'>'))
+        bool block = false; // a line that starts a block of its own
+        while (line.startsWith(u'>')) {
             line = line.sliced(1).trimmed();
+            block = true;
+        }
         qsizetype hashes = 0;
         while (hashes < line.size() && line[hashes] == u'#')
             ++hashes;
-        if (hashes > 0 && hashes <= 6 && (hashes == line.size() || line[hashes] == u' '))
+        if (hashes > 0 && hashes <= 6 && (hashes == line.size() || line[hashes] == u' ')) {
             line = line.sliced(hashes).trimmed();
-        if (line.size() >= 2 && (line[0] == u'-' || line[0] == u'*' || line[0] == u'+') && line[1] == u' ')
+            block = true;
+        }
+        if (line.size() >= 2 && (line[0] == u'-' || line[0] == u'*' || line[0] == u'+') && line[1] == u' ') {
             line = line.sliced(2);
+            block = true;
+        }
         qsizetype digits = 0;
         while (digits < line.size() && line[digits].isDigit())
             ++digits;
         if (digits > 0 && digits + 1 < line.size() && (line[digits] == u'.' || line[digits] == u')')
-            && line[digits + 1] == u' ')
+            && line[digits + 1] == u' ') {
             line = line.sliced(digits + 2);
-        if (line.isEmpty())
+            block = true;
+        }
+        if (line.isEmpty()) {
+            inParagraph = false;
             continue;
+        }
         if (!out.isEmpty())
-            out.append(u'\n');
+            out.append(inParagraph && !block ? u' ' : u'\n');
         appendInlineText(line, out);
+        inParagraph = !block;
     }
     return out;
 }
@@ -359,6 +389,81 @@ QByteArray titleSortKey(const QString &title)
     return title.simplified().toCaseFolded().toUtf8();
 }
 
+// What search_item.data holds for an item, so that load() reads one value per item:
+// varint length, varint key size, the title's sort key, varint value count, facet value
+// ids as varints, then (varint term id delta, weighted frequency byte) pairs to the end.
+struct StoredDoc
+{
+    quint32 length = 0;
+    std::string_view titleKey; // into the blob decoded
+    std::vector<quint16> values;
+    std::vector<std::pair<quint32, quint8>> terms; // ascending term ids
+};
+
+QByteArray encodeDoc(quint32 length, const QByteArray &titleKey, const std::vector<quint16> &values,
+                     const std::vector<std::pair<quint32, quint8>> &terms)
+{
+    QByteArray out;
+    out.reserve(titleKey.size() + qsizetype(values.size()) * 2 + qsizetype(terms.size()) * 3 + 8);
+    appendVarint(out, length);
+    appendVarint(out, quint32(titleKey.size()));
+    out.append(titleKey);
+    appendVarint(out, quint32(values.size()));
+    for (quint16 id : values)
+        appendVarint(out, id);
+    quint32 previous = 0;
+    for (const auto &[id, frequency] : terms) {
+        appendVarint(out, id - previous);
+        out.append(char(frequency));
+        previous = id;
+    }
+    return out;
+}
+
+// Decodes everything before the terms; *pos is left at the first term.
+bool decodeDocHead(const QByteArray &blob, qsizetype *pos, StoredDoc *doc)
+{
+    quint32 keySize = 0;
+    quint32 valueCount = 0;
+    if (!readVarint(blob, pos, &doc->length) || !readVarint(blob, pos, &keySize) || keySize > blob.size() - *pos)
+        return false;
+    doc->titleKey = std::string_view(blob.constData() + *pos, keySize);
+    *pos += keySize;
+    if (!readVarint(blob, pos, &valueCount) || valueCount > blob.size() - *pos)
+        return false;
+    doc->values.clear();
+    for (quint32 i = 0; i < valueCount; ++i) {
+        quint32 id = 0;
+        if (!readVarint(blob, pos, &id) || id > std::numeric_limits<quint16>::max())
+            return false;
+        doc->values.push_back(static_cast<quint16>(id));
+    }
+    return true;
+}
+
+// Calls f(term id, frequency) for the terms that start at pos.
+template<typename F>
+bool forEachStoredTerm(const QByteArray &blob, qsizetype pos, F &&f)
+{
+    quint32 term = 0;
+    while (pos < blob.size()) {
+        quint32 delta = 0;
+        if (!readVarint(blob, &pos, &delta) || pos >= blob.size())
+            return false;
+        term += delta;
+        f(term, static_cast<quint8>(blob[pos++]));
+    }
+    return true;
+}
+
+bool decodeDoc(const QByteArray &blob, StoredDoc *doc)
+{
+    qsizetype pos = 0;
+    doc->terms.clear();
+    return decodeDocHead(blob, &pos, doc)
+        && forEachStoredTerm(blob, pos, [doc](quint32 term, quint8 frequency) { doc->terms.emplace_back(term, frequency); });
+}
+
 // ---- queries -------------------------------------------------------------------------
 
 struct ParsedQuery
@@ -367,6 +472,7 @@ struct ParsedQuery
     QString prefix;      // the word being typed (the last one, touching the end of the text)
     QStringList phrases; // FTS5 phrase strings, already quoted: "local office" or "local off"*
     QStringList phraseWords;
+    QString phrasePrefix; // the word being typed at the end of an unclosed phrase
 
     [[nodiscard]] bool empty() const { return words.isEmpty() && prefix.isEmpty() && phrases.isEmpty(); }
 };
@@ -387,8 +493,8 @@ ParsedQuery parseQuery(const QString &text)
         const QStringView segment = QStringView(text).sliced(start, end - start);
         QStringList words;
         bool lastTouchesEnd = false;
-        forEachWord(segment, [&](qsizetype, qsizetype wordEnd, QString word) {
-            words.append(std::move(word));
+        forEachWord(segment, [&](qsizetype, qsizetype wordEnd, QStringView word) {
+            words.append(word.toString());
             lastTouchesEnd = start + wordEnd == n;
         });
         if (!words.isEmpty()) {
@@ -402,6 +508,8 @@ ParsedQuery parseQuery(const QString &text)
                 }
             } else {
                 parsed.phrases.append(u'"' + words.join(u' ') + u'"' + (typing ? u"*"_s : QString()));
+                if (typing)
+                    parsed.phrasePrefix = words.takeLast();
                 parsed.phraseWords += words;
             }
         }
@@ -479,10 +587,11 @@ struct SearchIndex::Impl
     std::vector<quint32> where;
     std::vector<quint32> seen;
     quint32 stamp = 0;
+    std::vector<quint32> termWeight; // index(): weighted frequency by term id, zero between items
 
     // Statements of index()/remove(), prepared once.
-    std::optional<QSqlQuery> readGeneration, writeGeneration, findItem, insertTerm, insertValue, writeItem,
-        deleteItem, deleteText, insertText;
+    std::optional<QSqlQuery> readGeneration, writeGeneration, findItem, insertTerm, insertValue, insertItem,
+        updateItem, deleteItem, deleteText, insertText;
 
     [[nodiscard]] QSqlDatabase database() const { return QSqlDatabase::database(connection, false); }
 
@@ -511,27 +620,38 @@ struct SearchIndex::Impl
         const QSqlDatabase db = database();
         if (!db.isOpen())
             return Issue{u"search"_s, u"the database connection %1 is not open"_s.arg(connection)};
-        const std::array<std::pair<std::optional<QSqlQuery> *, QString>, 9> statements{{
+        // No INSERT OR REPLACE: a statement that may need a statement journal makes SQLite
+        // open a savepoint on search_fts, and FTS5 then flushes its pending terms to a new
+        // segment for every item, which doubles the cost of a bulk index.
+        const std::array<std::pair<std::optional<QSqlQuery> *, QString>, 10> statements{{
             {&readGeneration, u"SELECT value FROM search_meta WHERE key = 'generation'"_s},
             {&writeGeneration, u"UPDATE search_meta SET value = ? WHERE key = 'generation'"_s},
-            {&findItem, u"SELECT rowid, terms FROM search_item WHERE id = ?"_s},
+            {&findItem, u"SELECT rowid, data FROM search_item WHERE id = ?"_s},
             {&insertTerm, u"INSERT INTO search_term (id, term) VALUES (?, ?)"_s},
             {&insertValue, u"INSERT INTO search_value (id, facet, value) VALUES (?, ?, ?)"_s},
-            {&writeItem, u"INSERT OR REPLACE INTO search_item (rowid, id, title, length, terms, facets) VALUES (?, ?, ?, ?, ?, ?)"_s},
+            {&insertItem, u"INSERT INTO search_item (rowid, id, data) VALUES (?, ?, ?)"_s},
+            {&updateItem, u"UPDATE search_item SET data = ? WHERE rowid = ?"_s},
             {&deleteItem, u"DELETE FROM search_item WHERE rowid = ?"_s},
             {&deleteText, u"DELETE FROM search_fts WHERE rowid = ?"_s},
             {&insertText, u"INSERT INTO search_fts (rowid, title, summary, body, attachments) VALUES (?, ?, ?, ?, ?)"_s},
         }};
-        for (const auto &[slot, sql] : statements) {
+        for (const auto &[target, sql] : statements) {
             QSqlQuery query(db);
             if (!query.prepare(sql)) {
                 const Issue issue = sqlIssue(u"cannot prepare the search statements"_s, query);
-                readGeneration.reset();
+                forgetStatements();
                 return issue;
             }
-            *slot = std::move(query);
+            *target = std::move(query);
         }
         return Done{};
+    }
+
+    void forgetStatements()
+    {
+        for (auto *statement : {&readGeneration, &writeGeneration, &findItem, &insertTerm, &insertValue, &insertItem,
+                                &updateItem, &deleteItem, &deleteText, &insertText})
+            statement->reset();
     }
 
     // ---- dictionaries
@@ -568,21 +688,20 @@ struct SearchIndex::Impl
 
     // ---- documents
 
-    // Appends a live document; its terms are (term id, weighted frequency) pairs.
-    void addDoc(qint64 rowid, const QByteArray &titleKey, quint32 length, const std::vector<quint16> &valueIds,
-                const std::vector<std::pair<quint32, quint8>> &terms)
+    // Appends a live document without its postings (see addPosting()).
+    quint32 addDoc(qint64 rowid, const StoredDoc &stored)
     {
         const auto slot = static_cast<quint32>(docs.size());
         Doc doc;
         doc.rowid = rowid;
         doc.titleOffset = static_cast<quint32>(titleKeys.size());
-        doc.titleSize = static_cast<quint32>(titleKey.size());
-        titleKeys.append(titleKey.constData(), size_t(titleKey.size()));
-        doc.titlePrefix = keyPrefix(std::string_view(titleKey.constData(), size_t(titleKey.size())));
+        doc.titleSize = static_cast<quint32>(stored.titleKey.size());
+        titleKeys.append(stored.titleKey);
+        doc.titlePrefix = keyPrefix(stored.titleKey);
         doc.valueOffset = static_cast<quint32>(values.size());
-        doc.valueCount = static_cast<quint32>(valueIds.size());
-        doc.length = length;
-        for (quint16 id : valueIds) {
+        doc.valueCount = static_cast<quint32>(stored.values.size());
+        doc.length = stored.length;
+        for (quint16 id : stored.values) {
             values.push_back(id);
             const FacetValue &v = facetValues[id];
             if (v.enumValue >= 0 && v.facet == Facet::Type)
@@ -591,16 +710,19 @@ struct SearchIndex::Impl
                 doc.state = static_cast<model::WorkflowState>(v.enumValue);
         }
         docs.push_back(doc);
-        for (const auto &[term, frequency] : terms) {
-            postings[term].push_back((slot << 8) | frequency);
-            ++documentFrequency[term];
-        }
         if (slotOfRowid.size() <= size_t(rowid))
             slotOfRowid.resize(size_t(rowid) + 1, kNoSlot);
         slotOfRowid[size_t(rowid)] = slot;
         maxRowid = std::max(maxRowid, rowid);
         ++liveDocs;
-        totalLength += length;
+        totalLength += stored.length;
+        return slot;
+    }
+
+    void addPosting(quint32 slot, quint32 term, quint8 frequency)
+    {
+        postings[term].push_back((slot << 8) | frequency);
+        ++documentFrequency[term];
     }
 
     void killDoc(quint32 slot, const std::vector<std::pair<quint32, quint8>> &terms)
@@ -616,21 +738,6 @@ struct SearchIndex::Impl
         --liveDocs;
         ++deadDocs;
         totalLength -= doc.length;
-    }
-
-    static bool decodeTerms(const QByteArray &blob, std::vector<std::pair<quint32, quint8>> *terms)
-    {
-        terms->clear();
-        qsizetype pos = 0;
-        quint32 term = 0;
-        while (pos < blob.size()) {
-            quint32 delta = 0;
-            if (!readVarint(blob, &pos, &delta) || pos >= blob.size())
-                return false;
-            term += delta;
-            terms->emplace_back(term, static_cast<quint8>(blob[pos++]));
-        }
-        return true;
     }
 
     // Drops dead documents: renumbers slots and filters every posting list.
@@ -733,31 +840,42 @@ struct SearchIndex::Impl
             addFacetValue(static_cast<quint16>(id), *facet, query.value(2).toString());
         }
 
-        if (!query.exec(u"SELECT rowid, title, length, terms, facets FROM search_item ORDER BY rowid"_s))
+        // Two passes over the stored documents: the first adds them and counts each term's
+        // postings, so the second fills lists allocated once at their final size.
+        if (!query.exec(u"SELECT rowid, data FROM search_item ORDER BY rowid"_s))
             return sqlIssue(u"cannot read the search items"_s, query);
-        std::vector<std::pair<quint32, quint8>> terms;
-        std::vector<quint16> valueIds;
+        std::vector<std::pair<QByteArray, qsizetype>> blobs; // data, where its terms start
+        std::vector<quint32> counts(postings.size(), 0);
+        StoredDoc stored;
         while (query.next()) {
             const qint64 rowid = query.value(0).toLongLong();
-            const QByteArray facetBlob = query.value(4).toByteArray();
-            valueIds.clear();
-            bool ok = decodeTerms(query.value(3).toByteArray(), &terms) && rowid > 0;
-            for (qsizetype pos = 0; ok && pos < facetBlob.size();) {
-                quint32 id = 0;
-                ok = readVarint(facetBlob, &pos, &id) && id < facetValues.size();
-                valueIds.push_back(static_cast<quint16>(id));
-            }
-            for (const auto &term : terms)
-                ok = ok && term.first < postings.size();
+            QByteArray blob = query.value(1).toByteArray();
+            qsizetype pos = 0;
+            bool ok = rowid > 0 && decodeDocHead(blob, &pos, &stored);
+            for (quint16 id : stored.values)
+                ok = ok && id < facetValues.size();
+            ok = ok && forEachStoredTerm(blob, pos, [&](quint32 term, quint8) {
+                     if (term < counts.size())
+                         ++counts[term];
+                     else
+                         ok = false;
+                 });
             if (!ok)
                 return Issue{u"search"_s, u"search_item row %1 is damaged; rebuild the index"_s.arg(rowid)};
             if (docs.size() >= kMaxSlots)
                 return Issue{u"search"_s, u"the search index holds at most %1 items"_s.arg(kMaxSlots)};
-            addDoc(rowid, titleSortKey(query.value(1).toString()), static_cast<quint32>(query.value(2).toLongLong()),
-                   valueIds, terms);
+            addDoc(rowid, stored);
+            blobs.emplace_back(std::move(blob), pos);
         }
         if (query.lastError().isValid())
             return sqlIssue(u"cannot read the search items"_s, query);
+        for (size_t term = 0; term < counts.size(); ++term)
+            postings[term].reserve(counts[term]);
+        for (size_t slot = 0; slot < blobs.size(); ++slot) {
+            const auto s = static_cast<quint32>(slot);
+            (void)forEachStoredTerm(blobs[slot].first, blobs[slot].second,
+                                    [&](quint32 term, quint8 frequency) { addPosting(s, term, frequency); });
+        }
         generation = *current;
         loaded = true;
         return Done{};
@@ -798,7 +916,10 @@ struct SearchIndex::Impl
         terms->clear();
         if (findItem->next()) {
             rowid = findItem->value(0).toLongLong();
-            if (!decodeTerms(findItem->value(1).toByteArray(), terms))
+            StoredDoc old;
+            if (decodeDoc(findItem->value(1).toByteArray(), &old))
+                *terms = std::move(old.terms);
+            else
                 terms->clear(); // damaged row: replaced below; frequencies heal at the next load
         }
         findItem->finish();
@@ -814,15 +935,43 @@ struct SearchIndex::Impl
         if (docs.size() >= kMaxSlots - 1)
             return Issue{u"search"_s, u"the search index holds at most %1 items"_s.arg(kMaxSlots)};
 
-        // Words with their weighted frequencies, and the document length.
+        // Words as term ids with their weighted frequencies, and the document length. Known
+        // words are looked up without copying them; new ones get the next ids, and the
+        // dictionaries learn them only once every statement has succeeded.
         const ItemText text = itemText(item);
-        QHash<QString, int> frequencies;
         quint32 length = 0;
+        QHash<QString, quint32> pendingTermIds;
+        QList<std::pair<quint32, QString>> newTerms;
+        auto nextTermId = static_cast<quint32>(postings.size());
+        std::vector<quint32> touched;
         for (int column = 0; column < ColumnCount; ++column) {
-            forEachWord(text.columns[size_t(column)], [&](qsizetype, qsizetype, QString word) {
-                frequencies[std::move(word)] += kColumnWeight[size_t(column)];
+            const quint32 weight = quint32(kColumnWeight[size_t(column)]);
+            forEachWord(text.columns[size_t(column)], [&](qsizetype, qsizetype, QStringView word) {
                 ++length;
+                const QString key = QString::fromRawData(word.data(), word.size());
+                quint32 id = termIds.value(key, kNoSlot);
+                if (id == kNoSlot) {
+                    id = pendingTermIds.value(key, kNoSlot);
+                    if (id == kNoSlot) {
+                        id = nextTermId++;
+                        const QString owned = word.toString();
+                        pendingTermIds.insert(owned, id);
+                        newTerms.append({id, owned});
+                    }
+                }
+                if (termWeight.size() <= id)
+                    termWeight.resize(size_t(id) + 1, 0);
+                if (termWeight[id] == 0)
+                    touched.push_back(id);
+                termWeight[id] += weight;
             });
+        }
+        std::sort(touched.begin(), touched.end());
+        std::vector<std::pair<quint32, quint8>> terms;
+        terms.reserve(touched.size());
+        for (quint32 id : touched) {
+            terms.emplace_back(id, static_cast<quint8>(std::min<quint32>(termWeight[id], kMaxFrequency)));
+            termWeight[id] = 0;
         }
 
         // Facet values; an item without a region is national.
@@ -843,26 +992,11 @@ struct SearchIndex::Impl
         if (!next)
             return next.issues();
         std::vector<std::pair<quint32, quint8>> oldTerms;
-        auto stored = findStored(item.id, &oldTerms);
-        if (!stored)
-            return stored.issues();
-        const qint64 rowid = *stored > 0 ? *stored : maxRowid + 1;
+        auto existing = findStored(item.id, &oldTerms);
+        if (!existing)
+            return existing.issues();
+        const qint64 rowid = *existing > 0 ? *existing : maxRowid + 1;
 
-        // New terms and values get the next ids; the dictionaries learn them only once
-        // every statement has succeeded.
-        std::vector<std::pair<quint32, quint8>> terms;
-        terms.reserve(size_t(frequencies.size()));
-        QList<std::pair<quint32, QString>> newTerms;
-        auto nextTermId = static_cast<quint32>(postings.size());
-        for (auto it = frequencies.cbegin(); it != frequencies.cend(); ++it) {
-            quint32 id = termIds.value(it.key(), kNoSlot);
-            if (id == kNoSlot) {
-                id = nextTermId++;
-                newTerms.append({id, it.key()});
-            }
-            terms.emplace_back(id, static_cast<quint8>(std::min(it.value(), kMaxFrequency)));
-        }
-        std::sort(terms.begin(), terms.end());
         for (const auto &[id, term] : std::as_const(newTerms)) {
             insertTerm->bindValue(0, id);
             insertTerm->bindValue(1, term);
@@ -899,27 +1033,20 @@ struct SearchIndex::Impl
                 return sqlIssue(u"cannot add a facet value"_s, *insertValue);
         }
 
-        QByteArray termBlob;
-        termBlob.reserve(qsizetype(terms.size()) * 3);
-        quint32 previous = 0;
-        for (const auto &[id, frequency] : terms) {
-            appendVarint(termBlob, id - previous);
-            termBlob.append(char(frequency));
-            previous = id;
+        const QByteArray titleKey = titleSortKey(item.title);
+        const QByteArray data = encodeDoc(length, titleKey, valueIds, terms);
+        QSqlQuery &write = *existing > 0 ? *updateItem : *insertItem;
+        if (*existing > 0) {
+            write.bindValue(0, data);
+            write.bindValue(1, rowid);
+        } else {
+            write.bindValue(0, rowid);
+            write.bindValue(1, model::idString(item.id));
+            write.bindValue(2, data);
         }
-        QByteArray valueBlob;
-        for (quint16 id : valueIds)
-            appendVarint(valueBlob, id);
-
-        writeItem->bindValue(0, rowid);
-        writeItem->bindValue(1, model::idString(item.id));
-        writeItem->bindValue(2, item.title);
-        writeItem->bindValue(3, length);
-        writeItem->bindValue(4, termBlob);
-        writeItem->bindValue(5, valueBlob);
-        if (!writeItem->exec())
-            return sqlIssue(u"cannot store an item in the search index"_s, *writeItem);
-        if (*stored > 0) {
+        if (!write.exec())
+            return sqlIssue(u"cannot store an item in the search index"_s, write);
+        if (*existing > 0) {
             deleteText->bindValue(0, rowid);
             if (!deleteText->exec())
                 return sqlIssue(u"cannot replace an item's text in the search index"_s, *deleteText);
@@ -935,9 +1062,14 @@ struct SearchIndex::Impl
             addTerm(id, term);
         for (const auto &[id, v] : std::as_const(newValues))
             addFacetValue(id, v.first, v.second);
-        if (*stored > 0 && size_t(rowid) < slotOfRowid.size() && slotOfRowid[size_t(rowid)] != kNoSlot)
+        if (*existing > 0 && size_t(rowid) < slotOfRowid.size() && slotOfRowid[size_t(rowid)] != kNoSlot)
             killDoc(slotOfRowid[size_t(rowid)], oldTerms);
-        addDoc(rowid, titleSortKey(item.title), length, valueIds, terms);
+        StoredDoc stored;
+        qsizetype pos = 0;
+        (void)decodeDocHead(data, &pos, &stored);
+        const quint32 slot = addDoc(rowid, stored);
+        for (const auto &[term, frequency] : terms)
+            addPosting(slot, term, frequency);
         generation = *next;
         compactIfWorthIt();
         return Done{};
@@ -948,12 +1080,12 @@ struct SearchIndex::Impl
         if (auto current = ensureCurrent(); !current)
             return current;
         std::vector<std::pair<quint32, quint8>> oldTerms;
-        auto stored = findStored(id, &oldTerms);
-        if (!stored)
-            return stored.issues();
-        if (*stored == 0)
+        auto existing = findStored(id, &oldTerms);
+        if (!existing)
+            return existing.issues();
+        if (*existing == 0)
             return Done{}; // not indexed: nothing to do
-        const qint64 rowid = *stored;
+        const qint64 rowid = *existing;
         auto next = bumpGeneration();
         if (!next)
             return next.issues();
@@ -1117,7 +1249,7 @@ struct SnippetMatcher
     QString prefix;
 
     // Index of the query token a word matches (to count distinct ones), or -1.
-    [[nodiscard]] int match(const QString &word) const
+    [[nodiscard]] int match(QStringView word) const
     {
         const qsizetype i = words.indexOf(word);
         if (i >= 0)
@@ -1135,17 +1267,24 @@ struct SnippetWord
     int match;
 };
 
+// Appends text on one line: a run of spaces becomes one, a line break (between blocks,
+// paragraphs or list items) a middle dot.
 void appendSnippetText(QStringView text, QString &out)
 {
-    bool space = !out.isEmpty() && out.back() == u' ';
-    for (const QChar c : text) {
+    qsizetype i = 0;
+    while (i < text.size()) {
+        const QChar c = text[i];
         if (c.isSpace()) {
-            if (!space && !out.isEmpty())
-                out.append(u' ');
-            space = true;
+            bool lineBreak = false;
+            for (; i < text.size() && text[i].isSpace(); ++i)
+                lineBreak = lineBreak || text[i] == u'\n';
+            while (out.endsWith(u' '))
+                out.chop(1);
+            if (!out.isEmpty() && !out.endsWith(u'\u2026'))
+                out.append(lineBreak ? u" \u00b7 "_s : u" "_s);
             continue;
         }
-        space = false;
+        ++i;
         // [ and ] mark matches, so the content's own brackets become parentheses.
         out.append(c == u'[' ? QChar(u'(') : c == u']' ? QChar(u')') : c);
     }
@@ -1165,7 +1304,7 @@ QString makeSnippet(const std::array<QString, ColumnCount> &columns, const Snipp
     for (int column : preference) {
         const QString &text = columns[size_t(column)];
         words.clear();
-        forEachWord(text, [&](qsizetype begin, qsizetype end, const QString &word) {
+        forEachWord(text, [&](qsizetype begin, qsizetype end, QStringView word) {
             words.push_back(SnippetWord{begin, end, matcher.match(word)});
         });
         for (size_t i = 0; i < words.size(); ++i) {
@@ -1195,7 +1334,7 @@ QString makeSnippet(const std::array<QString, ColumnCount> &columns, const Snipp
         // No match to show (an empty query): the start of the first column with words.
         for (int column : preference) {
             words.clear();
-            forEachWord(columns[size_t(column)], [&](qsizetype begin, qsizetype end, const QString &) {
+            forEachWord(columns[size_t(column)], [&](qsizetype begin, qsizetype end, QStringView) {
                 words.push_back(SnippetWord{begin, end, -1});
             });
             if (!words.empty()) {
@@ -1214,28 +1353,34 @@ QString makeSnippet(const std::array<QString, ColumnCount> &columns, const Snipp
     qsizetype from = start == 0 ? 0 : bestWords[start].begin;
     if (start > 0)
         out.append(u'\u2026');
+    // Neighbouring matches share one mark: [local office], [e-learning].
+    bool open = false;
     for (size_t j = start; j < stop; ++j) {
         const SnippetWord &w = bestWords[j];
-        appendSnippetText(QStringView(text).sliced(from, w.begin - from), out);
-        const QStringView word = QStringView(text).sliced(w.begin, w.end - w.begin);
-        if (w.match >= 0) {
-            out.append(u'[');
-            appendSnippetText(word, out);
+        const QStringView gap = QStringView(text).sliced(from, w.begin - from);
+        const bool joined = std::all_of(gap.cbegin(), gap.cend(), [](QChar c) {
+            return c == u' ' || c == u'-' || c == u'\'' || c == u'\u2019';
+        });
+        if (open && (w.match < 0 || !joined)) {
             out.append(u']');
-        } else {
-            appendSnippetText(word, out);
+            open = false;
         }
+        appendSnippetText(gap, out);
+        if (w.match >= 0 && !open) {
+            out.append(u'[');
+            open = true;
+        }
+        appendSnippetText(QStringView(text).sliced(w.begin, w.end - w.begin), out);
         from = w.end;
     }
-    if (stop == bestWords.size()) {
+    if (open)
+        out.append(u']');
+    if (stop == bestWords.size())
         appendSnippetText(QStringView(text).sliced(from), out);
-        while (out.endsWith(u' '))
-            out.chop(1);
-    } else {
-        while (out.endsWith(u' '))
-            out.chop(1);
+    while (out.endsWith(u' ') || out.endsWith(u'\u00b7'))
+        out.chop(1);
+    if (stop < bestWords.size())
         out.append(u'\u2026');
-    }
     return out;
 }
 
@@ -1252,14 +1397,15 @@ Result<Done> SearchIndex::Impl::fillHits(const QList<std::pair<quint32, float>> 
     QSqlQuery query(database());
     query.setForwardOnly(true);
     if (!query.prepare(u"SELECT i.rowid, i.id, f.title, f.summary, f.body, f.attachments "
-                       "FROM search_item AS i JOIN search_fts AS f ON f.rowid = i.rowid WHERE i.rowid IN (%1)"_s.arg(
+                       "FROM search_item AS i CROSS JOIN search_fts AS f ON f.rowid = i.rowid WHERE i.rowid IN (%1)"_s.arg(
                            marks.join(u','))))
         return sqlIssue(u"cannot read search hits"_s, query);
     for (const auto &[slot, score] : page)
         query.addBindValue(docs[slot].rowid);
     if (!query.exec())
         return sqlIssue(u"cannot read search hits"_s, query);
-    SnippetMatcher matcher{parsed.words + parsed.phraseWords, parsed.prefix};
+    SnippetMatcher matcher{parsed.words + parsed.phraseWords,
+                           parsed.prefix.isEmpty() ? parsed.phrasePrefix : parsed.prefix};
     QHash<qint64, SearchHit> byRowid;
     while (query.next()) {
         SearchHit hit;
@@ -1320,6 +1466,13 @@ Result<SearchResult> SearchIndex::Impl::search(const SearchQuery &request)
         // Rarest first keeps the candidate list short.
         std::stable_sort(tokens.begin(), tokens.end(), [](const Token &a, const Token &b) { return a.estimate < b.estimate; });
         bool first = true;
+        // A phrase with an ASCII word no document has cannot match (both tokenizers agree on
+        // ASCII), so FTS5 need not look.
+        for (const QString &word : parsed.phraseWords) {
+            const bool ascii = std::all_of(word.cbegin(), word.cend(), [](QChar c) { return c.unicode() < 0x80; });
+            if (ascii && !termIds.contains(word))
+                none = true;
+        }
         if (!none && !parsed.phrases.isEmpty()) {
             auto slots = phraseSlots(parsed.phrases);
             if (!slots)
@@ -1344,6 +1497,10 @@ Result<SearchResult> SearchIndex::Impl::search(const SearchQuery &request)
                 scored.append(word);
                 if (const quint32 id = termIds.value(word, kNoSlot); id != kNoSlot)
                     applyToken({id}, false, false, candidates);
+            }
+            if (!parsed.phrasePrefix.isEmpty()) {
+                if (const std::vector<quint32> terms = termsWithPrefix(parsed.phrasePrefix); !terms.empty())
+                    applyToken(terms, false, false, candidates);
             }
         }
         if (none)
@@ -1461,9 +1618,8 @@ Result<Done> SearchIndex::createSchema()
         u"CREATE TABLE IF NOT EXISTS search_term (id INTEGER PRIMARY KEY, term TEXT NOT NULL UNIQUE)"_s,
         u"CREATE TABLE IF NOT EXISTS search_value (id INTEGER PRIMARY KEY, facet TEXT NOT NULL, value TEXT NOT NULL, "
         "UNIQUE (facet, value))"_s,
-        // terms: varints of (term id delta, weighted frequency byte); facets: varints of value ids.
-        u"CREATE TABLE IF NOT EXISTS search_item (rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, "
-        "title TEXT NOT NULL, length INTEGER NOT NULL, terms BLOB NOT NULL, facets BLOB NOT NULL)"_s,
+        // data: see StoredDoc.
+        u"CREATE TABLE IF NOT EXISTS search_item (rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, data BLOB NOT NULL)"_s,
         u"CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5 (title, summary, body, attachments, "
         "tokenize = 'unicode61 remove_diacritics 2')"_s,
     };
@@ -1472,6 +1628,18 @@ Result<Done> SearchIndex::createSchema()
             return sqlIssue(u"cannot create the search tables"_s, query);
     }
     return Done{};
+}
+
+Result<Done> SearchIndex::clear()
+{
+    m_impl->forgetStatements();
+    m_impl->clear();
+    QSqlQuery query(m_impl->database());
+    for (const QString &table : {u"search_fts"_s, u"search_item"_s, u"search_value"_s, u"search_term"_s, u"search_meta"_s}) {
+        if (!query.exec(u"DROP TABLE IF EXISTS "_s + table))
+            return sqlIssue(u"cannot clear the search index"_s, query);
+    }
+    return createSchema();
 }
 
 Result<Done> SearchIndex::load()

@@ -74,6 +74,9 @@ public:
 
     [[nodiscard]] model::Result<model::Done> createSchema(); // idempotent; part of the replica's migrations
     [[nodiscard]] model::Result<model::Done> load();         // after open: build any in-memory structures
+    // Drops and recreates the search tables, empty: when load() says the index is damaged
+    // or of another format, clear() and index() every item again.
+    [[nodiscard]] model::Result<model::Done> clear();
     [[nodiscard]] model::Result<model::Done> index(const model::Item &item);
     [[nodiscard]] model::Result<model::Done> remove(const QUuid &id);
     [[nodiscard]] model::Result<SearchResult> search(const SearchQuery &query) const;

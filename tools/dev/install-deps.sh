@@ -7,6 +7,7 @@ packages=(
     build-essential cmake ninja-build git pkg-config
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libsqlite3-dev sqlite3 tzdata libgit2-dev libboost-dev libssl-dev openssl curl
+    qtkeychain-qt6-dev
 )
 
 missing=()

@@ -1,0 +1,166 @@
+// carta: the desktop app. Opens the replica of the account used last (or asks to sign in),
+// or a replica file given with --replica. --screenshot FILE renders the main window to a
+// PNG once it has loaded and exits (for the user guide; works with QT_QPA_PLATFORM=offscreen).
+#include "account/signindialog.h"
+#include "account/tokenstore.h"
+#include "account/workspace.h"
+#include "translations.h"
+#include "widgets/itemeditor.h"
+#include "widgets/mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFile>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QSettings>
+#include <QTimer>
+#include <QTranslator>
+
+#include <cstdio>
+
+using namespace carta::app;
+
+namespace {
+
+class Launcher
+{
+    Q_DECLARE_TR_FUNCTIONS(Launcher)
+};
+
+const QString &lastReplicaKey()
+{
+    static const QString key = QStringLiteral("account/lastReplica");
+    return key;
+}
+
+int fail(const QString &message, bool quiet)
+{
+    std::fprintf(stderr, "carta: %s\n", qPrintable(message));
+    if (!quiet)
+        QMessageBox::critical(nullptr, Launcher::tr("Carta"), message);
+    return 1;
+}
+
+MainWindow *showWindow(std::unique_ptr<Workspace> workspace, TokenStore &tokens, const QString &token);
+
+// The person signed in to another account from a window: that account's replica opens in a
+// new window and the old one closes (saving its tabs).
+void connectAccountSwitch(MainWindow *window, TokenStore &tokens)
+{
+    QObject::connect(window, &MainWindow::accountSwitchRequested, window,
+                     [window, &tokens](const Account &account, const QString &token) {
+                         auto workspace = Workspace::openForAccount(account);
+                         if (!workspace) {
+                             QMessageBox::warning(window, Launcher::tr("Carta"), workspace.errorString());
+                             return;
+                         }
+                         QSettings().setValue(lastReplicaKey(), account.replicaPath());
+                         MainWindow *next = showWindow(std::move(workspace).value(), tokens, token);
+                         next->restoreSession();
+                         window->close();
+                     });
+}
+
+MainWindow *showWindow(std::unique_ptr<Workspace> workspace, TokenStore &tokens, const QString &token)
+{
+    auto *window = new MainWindow(std::move(workspace), tokens);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    if (!token.isEmpty())
+        window->setToken(token);
+    connectAccountSwitch(window, tokens);
+    window->show();
+    return window;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Carta"));
+    QApplication::setApplicationName(QStringLiteral("carta"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Carta"));
+    QApplication::setApplicationVersion(QStringLiteral(CARTA_VERSION));
+
+    const QLocale locale = preferredLocale();
+    QLocale::setDefault(locale);
+    QTranslator qtTranslator;
+    if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&qtTranslator);
+    installTranslations(locale);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Launcher::tr("Carta: edit health-education content offline and sync it with the server."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption replicaOption(QStringLiteral("replica"), Launcher::tr("Open this replica file instead of an account's."),
+                                           Launcher::tr("FILE"));
+    const QCommandLineOption openOption(QStringLiteral("open"), Launcher::tr("Open this item in a tab (repeatable)."), Launcher::tr("ID"));
+    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
+                                              Launcher::tr("Render the main window to this PNG file once loaded, then exit."),
+                                              Launcher::tr("FILE"));
+    const QCommandLineOption sizeOption(QStringLiteral("size"), Launcher::tr("Window size for --screenshot (default 1440x900)."),
+                                        Launcher::tr("WxH"), QStringLiteral("1440x900"));
+    parser.addOptions({replicaOption, openOption, screenshotOption, sizeOption});
+    parser.process(app);
+    const bool screenshot = parser.isSet(screenshotOption);
+
+    TokenStore tokens;
+    QString token;
+    std::unique_ptr<Workspace> workspace;
+    QSettings settings;
+    QString replicaPath = parser.value(replicaOption);
+    if (replicaPath.isEmpty()) {
+        const QString last = settings.value(lastReplicaKey()).toString();
+        if (!last.isEmpty() && QFile::exists(last))
+            replicaPath = last;
+    }
+    if (!replicaPath.isEmpty()) {
+        auto opened = Workspace::open(replicaPath);
+        if (!opened)
+            return fail(Launcher::tr("Cannot open the replica %1:\n%2").arg(replicaPath, opened.errorString()), screenshot);
+        workspace = std::move(opened).value();
+    } else {
+        if (screenshot)
+            return fail(Launcher::tr("--screenshot needs --replica FILE"), true);
+        SignInDialog dialog(tokens);
+        if (dialog.exec() != QDialog::Accepted)
+            return 0;
+        auto opened = Workspace::openForAccount(dialog.account());
+        if (!opened)
+            return fail(opened.errorString(), false);
+        workspace = std::move(opened).value();
+        token = dialog.token();
+    }
+    if (!parser.isSet(replicaOption))
+        settings.setValue(lastReplicaKey(), workspace->replica().path());
+
+    MainWindow *window = showWindow(std::move(workspace), tokens, token);
+    if (!screenshot)
+        window->restoreSession();
+    for (const QString &id : parser.values(openOption))
+        if (!window->openItem(QUuid::fromString(id)))
+            std::fprintf(stderr, "carta: no item %s in the replica\n", qPrintable(id));
+
+    if (screenshot) {
+        const QStringList size = parser.value(sizeOption).split(QLatin1Char('x'));
+        const int width = size.value(0).toInt();
+        const int height = size.value(1).toInt();
+        if (size.size() != 2 || width < 320 || height < 240)
+            return fail(Launcher::tr("--size must look like 1440x900"), true);
+        window->resize(width, height);
+        const QString file = parser.value(screenshotOption);
+        // Let layouts settle (one pass of the event loop after showing), then render.
+        QTimer::singleShot(0, window, [window, file] {
+            QTimer::singleShot(0, window, [window, file] {
+                const bool saved = window->grab().save(file, "PNG");
+                if (!saved)
+                    std::fprintf(stderr, "carta: cannot write %s\n", qPrintable(file));
+                QCoreApplication::exit(saved ? 0 : 1);
+            });
+        });
+    }
+    return app.exec();
+}

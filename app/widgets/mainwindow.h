@@ -1,0 +1,147 @@
+// The main window: navigation and facet filters on the left, the item list with
+// search-as-you-type in the middle, the open items as tabs on the right, and a status bar
+// with the server's reachability, unsent changes, the last sync and the Sync button.
+#pragma once
+
+#include "account/account.h"
+#include "account/serverstatus.h"
+#include "models/itemlistmodel.h"
+
+#include <QMainWindow>
+#include <QPointer>
+#include <QSet>
+#include <QTimer>
+#include <QUndoGroup>
+
+#include <functional>
+#include <memory>
+
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QSplitter;
+class QTabWidget;
+class QTableView;
+class QTreeView;
+
+namespace carta::sync {
+class SyncEngine;
+}
+
+namespace carta::app {
+
+class FacetModel;
+class ItemEditor;
+class NavigationModel;
+class TokenStore;
+class Workspace;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    static constexpr int kSearchDelayMs = 250;
+
+    MainWindow(std::unique_ptr<Workspace> workspace, TokenStore &tokens, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    [[nodiscard]] Workspace &workspace() { return *m_workspace; }
+
+    // Opens an item in a tab (or shows its tab); false when it is not in the replica.
+    bool openItem(const QUuid &id);
+    // A new item of a type in a tab; saved once it is changed.
+    ItemEditor *newItem(model::ItemType type);
+    // Reopens the tabs open when this replica was last closed.
+    void restoreSession();
+    void startSync();
+    // Uses a token known by other means (sign-in, tests) for this session and the keychain.
+    void setToken(const QString &token);
+
+    [[nodiscard]] ItemEditor *currentEditor() const;
+    [[nodiscard]] ItemEditor *editorFor(const QUuid &id) const;
+    [[nodiscard]] QList<ItemEditor *> editors() const;
+    [[nodiscard]] ItemListModel *listModel() const { return m_listModel; }
+    [[nodiscard]] FacetModel *facetModel() const { return m_facetModel; }
+    [[nodiscard]] NavigationModel *navigationModel() const { return m_navigationModel; }
+    [[nodiscard]] QAction *undoAction() const { return m_undoAction; }
+    [[nodiscard]] QAction *redoAction() const { return m_redoAction; }
+    [[nodiscard]] ServerStatus *serverStatus() { return &m_serverStatus; }
+
+Q_SIGNALS:
+    // After a sync ends, whatever the outcome; message is what the status bar shows.
+    void syncFinished(bool ok, const QString &message);
+    // The person signed in to an account other than this replica's.
+    void accountSwitchRequested(const carta::app::Account &account, const QString &token);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void buildActions();
+    void buildUi();
+    void buildStatusBar();
+    void restoreLayout();
+    void saveLayout() const;
+    void saveSession() const;
+    [[nodiscard]] QString sessionKey() const;
+
+    void runSearch();
+    void navigationChanged();
+    void refreshCounts();
+    void refreshAfterSync();
+    void updateStatus();
+    void updateOnlineLabel();
+    void lookUpToken(std::function<void()> then);
+    void syncFinishedInternally(bool ok, const QString &error);
+    void signIn();
+    bool closeEditor(int index);
+    void addEditor(ItemEditor *editor);
+    void showNotice(const QString &message, int timeoutMs = 0);
+
+    std::unique_ptr<Workspace> m_workspace;
+    TokenStore &m_tokens;
+    bool m_tokenLookedUp = false;
+    ServerStatus m_serverStatus;
+    QPointer<sync::SyncEngine> m_sync;
+    QUndoGroup m_undoGroup;
+    QTimer m_searchTimer;
+    QTimer m_countsTimer;
+    QHash<QString, QString> m_termTitles;
+    bool m_applyingNavigation = false;
+    QUuid m_selectedBeforeReset;
+    QSet<QString> m_collapsedFacets; // facet names the person closed in the filter panel
+
+    ItemListModel *m_listModel = nullptr;
+    FacetModel *m_facetModel = nullptr;
+    NavigationModel *m_navigationModel = nullptr;
+
+    QSplitter *m_mainSplitter = nullptr;
+    QSplitter *m_sideSplitter = nullptr;
+    QTreeView *m_navigationView = nullptr;
+    QTreeView *m_facetView = nullptr;
+    QLineEdit *m_searchField = nullptr;
+    QLabel *m_resultCount = nullptr;
+    QTableView *m_listView = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QLabel *m_emptyTabs = nullptr;
+
+    QLabel *m_onlineLabel = nullptr;
+    QLabel *m_pendingLabel = nullptr;
+    QLabel *m_lastSyncLabel = nullptr;
+    QLabel *m_keychainLabel = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QPushButton *m_syncButton = nullptr;
+
+    QAction *m_saveAction = nullptr;
+    QAction *m_syncAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_closeTabAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_signInAction = nullptr;
+};
+
+} // namespace carta::app

@@ -1,0 +1,96 @@
+// carta-demo-replica: a replica file holding the demo content as if pulled from a server
+// (every item synced, one local edit not yet sent), for screenshots and benchmarks of the
+// app without a running carta-syncd.
+//   carta-demo-replica --out FILE [--scale N] [--seed N]
+#include "demo/generator.h"
+
+#include "replica/replica.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFile>
+
+#include <cstdio>
+
+using namespace carta;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Writes a replica holding the demo content, as if synced."));
+    parser.addHelpOption();
+    const QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("Replica file to create (replaced)."), QStringLiteral("FILE"));
+    const QCommandLineOption scaleOption(QStringLiteral("scale"), QStringLiteral("Demo scale (default 1)."), QStringLiteral("N"), QStringLiteral("1"));
+    const QCommandLineOption seedOption(QStringLiteral("seed"), QStringLiteral("Demo seed (default 1)."), QStringLiteral("N"), QStringLiteral("1"));
+    parser.addOptions({outOption, scaleOption, seedOption});
+    parser.process(app);
+    const QString out = parser.value(outOption);
+    if (out.isEmpty()) {
+        std::fprintf(stderr, "carta-demo-replica: --out FILE is required\n");
+        return 2;
+    }
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(out + suffix);
+
+    demo::DemoOptions options;
+    options.scale = parser.value(scaleOption).toInt();
+    options.seed = parser.value(seedOption).toULongLong();
+    demo::MemorySink sink;
+    const demo::DemoStats stats = demo::generate(options, sink);
+    if (!stats.ok()) {
+        std::fprintf(stderr, "carta-demo-replica: %s\n", qPrintable(stats.error));
+        return 1;
+    }
+    auto opened = replica::Replica::open(out);
+    if (!opened) {
+        std::fprintf(stderr, "carta-demo-replica: %s\n", qPrintable(opened.errorString()));
+        return 1;
+    }
+    replica::Replica &r = *opened.value();
+    QList<replica::ServerChange> page;
+    qint64 seq = 0;
+    auto flush = [&] {
+        if (page.isEmpty())
+            return true;
+        if (auto applied = r.applyPulled(page, seq); !applied) {
+            std::fprintf(stderr, "carta-demo-replica: %s\n", qPrintable(applied.errorString()));
+            return false;
+        }
+        page.clear();
+        return true;
+    };
+    const model::Item *firstCurriculum = nullptr;
+    for (const demo::MemorySink::GeneratedItem &g : sink.items) {
+        replica::ServerChange change;
+        change.seq = ++seq;
+        change.id = g.item.id;
+        change.revision = model::revisionId(g.bytes);
+        change.bytes = g.bytes;
+        if (g.item.state == model::WorkflowState::Published)
+            change.liveRevision = change.revision;
+        page.append(change);
+        if (page.size() == 500 && !flush())
+            return 1;
+        if (!firstCurriculum && g.item.type() == model::ItemType::Curriculum)
+            firstCurriculum = &g.item;
+    }
+    if (!flush())
+        return 1;
+    (void)r.setSetting(QStringLiteral("server"), QStringLiteral("https://carta.example.nhs.uk"));
+    (void)r.setSetting(QStringLiteral("user"), QStringLiteral("aisha.khan"));
+    (void)r.markSynced(QDateTime::currentDateTimeUtc().addSecs(-3600).toString(Qt::ISODate));
+    if (firstCurriculum) {
+        // One edit not yet sent, as an author's day would have.
+        model::Item edited = *firstCurriculum;
+        edited.summary += QStringLiteral(" Updated for the 2025 intake.");
+        if (auto saved = r.saveItem(edited); !saved) {
+            std::fprintf(stderr, "carta-demo-replica: %s\n", qPrintable(saved.errorString()));
+            return 1;
+        }
+        std::printf("%s\n", qPrintable(model::idString(edited.id)));
+    }
+    std::fprintf(stderr, "carta-demo-replica: %lld items in %s\n", qlonglong(sink.items.size()), qPrintable(out));
+    return 0;
+}
