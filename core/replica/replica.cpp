@@ -349,8 +349,27 @@ Result<std::unique_ptr<Replica>> Replica::open(const QString &path, OpenFailure 
             if (!migrated)
                 return fail(OpenFailure::Io, Issue{path, QStringLiteral("cannot create the replica: %1").arg(migrated.errorString())});
         }
-        if (auto r = impl->search->load(); !r)
-            return fail(OpenFailure::Corrupt, Issue{path, QStringLiteral("cannot load the search index: %1").arg(r.errorString())});
+        if (auto r = impl->search->load(); !r) {
+            // The index is derived from the items: rebuild it rather than refuse the replica.
+            qWarning("carta: rebuilding the search index of %s (%s)", qPrintable(path), qPrintable(r.errorString()));
+            auto rebuilt = impl->transaction([&]() -> Result<Done> {
+                if (auto c = impl->search->clear(); !c)
+                    return c;
+                auto rows = impl->exec(QStringLiteral("SELECT bytes FROM items WHERE deleted = 0"));
+                if (!rows)
+                    return rows.issues();
+                while (rows.value().next()) {
+                    auto item = parseItem(rows.value().value(0).toByteArray());
+                    if (!item)
+                        return item.issues();
+                    if (auto indexed = impl->search->index(item.value()); !indexed)
+                        return indexed;
+                }
+                return Done{};
+            });
+            if (!rebuilt || !impl->search->load())
+                return fail(OpenFailure::Corrupt, Issue{path, QStringLiteral("cannot rebuild the search index: %1").arg(rebuilt.errorString())});
+        }
     }
     cleanup.keep = true;
     return std::unique_ptr<Replica>(new Replica(std::move(impl)));

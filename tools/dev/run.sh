@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what is needed, builds Carta and runs it: carta-syncd on 127.0.0.1 with the
-# realistic demo content (generated and imported on first run) and demo users.
-# The desktop app that connects to it is issue 5; until then this serves the API.
+# realistic demo content (generated and imported on first run) and demo users, and the
+# desktop app signed in as the London author aisha.khan with a synced replica.
+# Without a display (no $DISPLAY or $WAYLAND_DISPLAY) it serves the API only.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$(pwd)
@@ -11,8 +12,11 @@ cmake -S "$root" -B build/run -G Ninja -DCMAKE_BUILD_TYPE=Release -DCARTA_BUILD_
 cmake --build build/run -j "$(nproc)"
 
 syncd="$root/build/run/syncserver/carta-syncd"
+cli="$root/build/run/tools/carta-cli/carta-cli"
+app="$root/build/run/app/carta"
 data="$root/build/run/data"
 tokens="$root/build/run/demo-tokens.txt"
+replica="$root/build/run/aisha.khan.replica"
 port="${CARTA_PORT:-7443}"
 
 if [ ! -f "$data/carta.db" ]; then
@@ -36,10 +40,27 @@ fi
 echo
 echo "Demo users and their tokens (also in $tokens):"
 cat "$tokens"
-first_token=$(awk 'NR==2 {print $3}' "$tokens")
+author_token=$(awk '$1 == "aisha.khan" {print $3}' "$tokens")
 echo
-echo "Try:  curl -H 'Authorization: Bearer $first_token' http://127.0.0.1:$port/api/v1/me"
-echo "      curl http://127.0.0.1:$port/healthz"
-echo "Stop with Ctrl+C. The desktop app (issue 5) is not built yet."
+echo "API:  curl -H 'Authorization: Bearer $author_token' http://127.0.0.1:$port/api/v1/me"
 echo
-exec "$syncd" --data "$data" serve --listen 127.0.0.1 --port "$port"
+
+"$syncd" --data "$data" serve --listen 127.0.0.1 --port "$port" &
+server=$!
+trap 'kill -TERM $server 2>/dev/null; wait $server 2>/dev/null || true' EXIT
+for _ in $(seq 100); do
+    curl -sf "http://127.0.0.1:$port/healthz" > /dev/null && break
+    sleep 0.1
+done
+
+if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
+    echo "No display: serving the API only. Stop with Ctrl+C."
+    wait $server
+    exit 0
+fi
+
+echo "== signing in as aisha.khan and syncing the replica $replica"
+"$cli" --replica "$replica" login --server "http://127.0.0.1:$port" --user aisha.khan --token "$author_token"
+"$cli" --replica "$replica" sync
+echo "== starting the desktop app (closing it stops the server)"
+CARTA_TOKEN="$author_token" "$app" --replica "$replica"
