@@ -1,0 +1,169 @@
+// The replica on its own (real SQLite files): saves are durable and mark the outbox, a
+// recorded batch survives a reopen byte for byte, push answers move the base, a damaged
+// search index is rebuilt, a newer schema is refused.
+#include "replica/replica.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace carta::model;
+using namespace carta::replica;
+
+namespace {
+
+QString S(const char *s) { return QString::fromUtf8(s); }
+
+Item page(const QString &title)
+{
+    Item i = Item::create(ItemType::Page);
+    i.title = title;
+    i.slug = S("a-page");
+    i.tags.regions = {S("london")};
+    return i;
+}
+
+void execOn(const QString &path, const QString &sql)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(S("QSQLITE"), S("raw"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(S("raw"));
+}
+
+} // namespace
+
+class tst_Replica : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void saveMarksTheOutbox();
+    void recordedBatchSurvivesReopen();
+    void pushAnswersMoveTheBase();
+    void damagedSearchIndexIsRebuilt();
+    void newerSchemaIsRefused();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_path;
+};
+
+void tst_Replica::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_path = m_dir->filePath(S("r.sqlite"));
+}
+
+void tst_Replica::saveMarksTheOutbox()
+{
+    auto replica = Replica::open(m_path).value();
+    const Item item = page(S("Camden hub"));
+    const QString revision = replica->saveItem(item).value();
+    QCOMPARE(revision, revisionId(item));
+    const LocalItem local = *replica->item(item.id).value();
+    QVERIFY(local.dirty);
+    QVERIFY(local.baseRevision.isEmpty());
+    QCOMPARE(replica->status().value().dirty, 1);
+    // Deleting what never reached the server removes it outright.
+    QVERIFY(replica->deleteItem(item.id).ok());
+    QVERIFY(!replica->item(item.id).value().has_value());
+    QCOMPARE(replica->search(SearchQuery{S("camden"), {}, 10, 0}).value().total, 0);
+}
+
+void tst_Replica::recordedBatchSurvivesReopen()
+{
+    QByteArray body;
+    QString batchId;
+    {
+        auto replica = Replica::open(m_path).value();
+        QVERIFY(replica->saveItem(page(S("One"))).ok());
+        auto batch = replica->nextBatch(10).value();
+        QVERIFY(!batch.batchId.isEmpty());
+        body = batch.body;
+        batchId = batch.batchId;
+        // An edit after the batch was recorded does not change the batch.
+        Item again = page(S("Two"));
+        QVERIFY(replica->saveItem(again).ok());
+    }
+    auto reopened = Replica::open(m_path).value();
+    auto batch = reopened->nextBatch(10).value();
+    QCOMPARE(batch.batchId, batchId);
+    QCOMPARE(batch.body, body);
+    QCOMPARE(reopened->status().value().pendingBatches, 1);
+}
+
+void tst_Replica::pushAnswersMoveTheBase()
+{
+    auto replica = Replica::open(m_path).value();
+    Item item = page(S("Accepted hub"));
+    item.state = WorkflowState::Published; // the server turns an edit into a draft
+    QVERIFY(replica->saveItem(item).ok());
+    auto batch = replica->nextBatch(10).value();
+    Item stored = item;
+    stored.state = WorkflowState::Draft;
+    PushResult accepted;
+    accepted.id = item.id;
+    accepted.status = S("accepted");
+    accepted.revision = revisionId(stored);
+    accepted.storedBytes = serialize(stored);
+    QVERIFY(replica->applyPushResults(batch.batchId, {accepted}).ok());
+    const LocalItem local = *replica->item(item.id).value();
+    QVERIFY(!local.dirty);
+    QCOMPARE(local.baseRevision, accepted.revision);
+    QCOMPARE(local.bytes, serialize(stored)); // took the server's form
+    QCOMPARE(replica->status().value().pendingBatches, 0);
+    // A lying server (bytes that do not match the revision) is refused, nothing changes.
+    QVERIFY(replica->saveItem(page(S("Second"))).ok());
+    auto second = replica->nextBatch(10).value();
+    PushResult lie;
+    lie.id = second.items.first();
+    lie.status = S("accepted");
+    lie.revision = QString(40, QLatin1Char('0'));
+    auto applied = replica->applyPushResults(second.batchId, {lie});
+    QVERIFY(!applied.ok());
+    QVERIFY(applied.errorString().contains(S("does not match its bytes")));
+    QCOMPARE(replica->status().value().pendingBatches, 1);
+}
+
+void tst_Replica::damagedSearchIndexIsRebuilt()
+{
+    {
+        auto replica = Replica::open(m_path).value();
+        QVERIFY(replica->saveItem(page(S("Hackney training office"))).ok());
+    }
+    execOn(m_path, S("DROP TABLE search_item"));
+    {
+        auto replica = Replica::open(m_path);
+        QVERIFY2(replica.ok(), qPrintable(replica.errorString()));
+        QCOMPARE(replica.value()->search(SearchQuery{S("hackney"), {}, 10, 0}).value().total, 1);
+    }
+}
+
+void tst_Replica::newerSchemaIsRefused()
+{
+    {
+        auto replica = Replica::open(m_path).value();
+        QVERIFY(replica->saveItem(page(S("Kept"))).ok());
+    }
+    execOn(m_path, S("PRAGMA user_version = 7"));
+    OpenFailure failure = OpenFailure::None;
+    auto replica = Replica::open(m_path, &failure);
+    QVERIFY(!replica.ok());
+    QVERIFY(failure == OpenFailure::NewerSchema);
+    QVERIFY(replica.errorString().contains(S("newer Carta")));
+    auto exported = Replica::exportOutbox(m_path);
+    QVERIFY(exported.ok());
+    QVERIFY(exported.value().contains("\"title\": \"Kept\""));
+}
+
+QTEST_GUILESS_MAIN(tst_Replica)
+#include "tst_replica.moc"
