@@ -66,8 +66,13 @@ void SyncEngine::send(const QByteArray &verb, const QString &path, const QByteAr
                       std::function<void(int status, const QByteArray &body)> onAnswer)
 {
     auto attempt = std::make_shared<int>(0);
-    auto go = std::make_shared<std::function<void()>>();
-    *go = [this, verb, path, body, onAnswer, attempt, go] {
+    auto sendOnce = std::make_shared<std::function<void()>>();
+    // The function reaches itself only weakly (a strong self-reference would leak it); the
+    // reply's handler and a pending retry hold it while it is needed.
+    *sendOnce = [this, verb, path, body, onAnswer, attempt, weakGo = std::weak_ptr<std::function<void()>>(sendOnce)] {
+        auto go = weakGo.lock();
+        if (!go)
+            return;
         QUrl url = m_server;
         url.setPath(url.path().chopped(url.path().endsWith(QLatin1Char('/')) ? 1 : 0) + path.section(QLatin1Char('?'), 0, 0));
         url.setQuery(path.section(QLatin1Char('?'), 1));
@@ -98,7 +103,7 @@ void SyncEngine::send(const QByteArray &verb, const QString &path, const QByteAr
             onAnswer(status, reply->readAll());
         });
     };
-    (*go)();
+    (*sendOnce)();
 }
 
 namespace {
