@@ -448,26 +448,13 @@ qsizetype GitStore::looseObjectCount() const
     return count;
 }
 
-Result<Done> GitStore::packLoose()
+namespace {
+
+// Writes the objects into one new pack (fsynced like every write); returns its name.
+Result<QString> writePack(git_repository *repo, const std::vector<git_oid> &objects)
 {
-    std::vector<git_oid> objects;
-    QStringList files;
-    QDirIterator it(m_path + QStringLiteral("/objects"), QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString file = it.next();
-        const QString dir = it.fileInfo().dir().dirName();
-        if (dir.size() != 2 || it.fileName().size() != GIT_OID_HEXSZ - 2)
-            continue;
-        git_oid oid;
-        if (git_oid_fromstr(&oid, (dir + it.fileName()).toLatin1().constData()) < 0)
-            continue;
-        objects.push_back(oid);
-        files.append(file);
-    }
-    if (objects.empty())
-        return Done{};
     git_packbuilder *rawPb = nullptr;
-    if (git_packbuilder_new(&rawPb, m_repo) < 0)
+    if (git_packbuilder_new(&rawPb, repo) < 0)
         return gitIssue(QStringLiteral("cannot start a pack"));
     PackBuilderPtr pb(rawPb);
     for (const git_oid &o : objects)
@@ -475,13 +462,45 @@ Result<Done> GitStore::packLoose()
             return gitIssue(QStringLiteral("cannot add to the pack"));
     if (git_packbuilder_write(pb.get(), nullptr, 0, nullptr, nullptr) < 0)
         return gitIssue(QStringLiteral("cannot write the pack"));
-    for (const QString &file : files)
-        QFile::remove(file);
+    return QString(QStringLiteral("pack-") + QString::fromLatin1(git_packbuilder_name(pb.get())));
+}
+
+// Once a pack holds them, the loose copies go, and libgit2 looks at the packs again.
+void removeLooseCopies(git_repository *repo, const QString &repoPath, const std::vector<git_oid> &objects)
+{
+    const QString objectsDir = repoPath + QStringLiteral("/objects/");
+    for (const git_oid &o : objects) {
+        const QString hex = oidString(o);
+        QFile::remove(objectsDir + hex.left(2) + QLatin1Char('/') + hex.mid(2));
+    }
     git_odb *odb = nullptr;
-    if (git_repository_odb(&odb, m_repo) == 0) {
+    if (git_repository_odb(&odb, repo) == 0) {
         git_odb_refresh(odb);
         git_odb_free(odb);
     }
+}
+
+} // namespace
+
+Result<Done> GitStore::packLoose()
+{
+    std::vector<git_oid> objects;
+    QDirIterator it(m_path + QStringLiteral("/objects"), QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        it.next();
+        const QString dir = it.fileInfo().dir().dirName();
+        if (dir.size() != 2 || it.fileName().size() != GIT_OID_HEXSZ - 2)
+            continue;
+        git_oid oid;
+        if (git_oid_fromstr(&oid, (dir + it.fileName()).toLatin1().constData()) < 0)
+            continue;
+        objects.push_back(oid);
+    }
+    if (objects.empty())
+        return Done{};
+    if (auto written = writePack(m_repo, objects); !written)
+        return written.issues();
+    removeLooseCopies(m_repo, m_path, objects);
     return Done{};
 }
 
@@ -537,32 +556,15 @@ Result<Done> GitStore::pack()
     if (objects.empty())
         return Done{};
 
-    git_packbuilder *rawPb = nullptr;
-    if (git_packbuilder_new(&rawPb, m_repo) < 0)
-        return gitIssue(QStringLiteral("cannot start a pack"));
-    PackBuilderPtr pb(rawPb);
-    for (const git_oid &o : objects)
-        if (git_packbuilder_insert(pb.get(), &o, nullptr) < 0)
-            return gitIssue(QStringLiteral("cannot add to the pack"));
-    if (git_packbuilder_write(pb.get(), nullptr, 0, nullptr, nullptr) < 0)
-        return gitIssue(QStringLiteral("cannot write the pack"));
-
+    auto newPack = writePack(m_repo, objects);
+    if (!newPack)
+        return newPack.issues();
     // The new pack holds everything reachable: older packs and the loose copies can go.
-    const QString newPack = QStringLiteral("pack-") + QString::fromLatin1(git_packbuilder_name(pb.get()));
     const QDir packDir(m_path + QStringLiteral("/objects/pack"));
     for (const QString &file : packDir.entryList({QStringLiteral("pack-*")}, QDir::Files))
-        if (!file.startsWith(newPack))
+        if (!file.startsWith(newPack.value()))
             QFile::remove(packDir.filePath(file));
-    const QString objectsDir = m_path + QStringLiteral("/objects/");
-    for (const git_oid &o : objects) {
-        const QString hex = oidString(o);
-        QFile::remove(objectsDir + hex.left(2) + QLatin1Char('/') + hex.mid(2));
-    }
-    git_odb *odb = nullptr;
-    if (git_repository_odb(&odb, m_repo) == 0) {
-        git_odb_refresh(odb);
-        git_odb_free(odb);
-    }
+    removeLooseCopies(m_repo, m_path, objects);
     return Done{};
 }
 

@@ -305,13 +305,7 @@ Result<Done> SyncService::loadIndex()
         return st.issues();
     m_items.clear();
     m_terms.clear();
-    while (true) {
-        auto row = st.value().step();
-        if (!row)
-            return row.issues();
-        if (!row.value())
-            break;
-        Statement &s = st.value();
+    auto loaded = st.value().forEachRow([this](const Statement &s) {
         ItemInfo info;
         info.type = itemTypeFromString(s.text(1)).value_or(ItemType::Page);
         info.revision = s.text(2);
@@ -326,7 +320,9 @@ Result<Done> SyncService::loadIndex()
         if (info.vocabulary)
             m_terms.insert(toString(*info.vocabulary) + QLatin1Char('/') + info.slug);
         m_items.insert(QUuid::fromString(s.text(0)), info);
-    }
+    });
+    if (!loaded)
+        return loaded.issues();
     auto content = meta(QStringLiteral("content_commit"));
     auto live = meta(QStringLiteral("live_commit"));
     if (!content || !live)
@@ -485,14 +481,8 @@ Result<QList<UserRecord>> SyncService::users()
     if (!st)
         return st.issues();
     QList<UserRecord> out;
-    while (true) {
-        auto row = st.value().step();
-        if (!row)
-            return row.issues();
-        if (!row.value())
-            break;
-        out.append(userFromRow(st.value()));
-    }
+    if (auto r = st.value().forEachRow([&](const Statement &s) { out.append(userFromRow(s)); }); !r)
+        return r.issues();
     return out;
 }
 
@@ -567,15 +557,11 @@ Result<QList<TokenRecord>> SyncService::tokens()
     if (!st)
         return st.issues();
     QList<TokenRecord> out;
-    while (true) {
-        auto row = st.value().step();
-        if (!row)
-            return row.issues();
-        if (!row.value())
-            break;
-        Statement &s = st.value();
+    auto r = st.value().forEachRow([&](const Statement &s) {
         out.append(TokenRecord{s.integer(0), s.text(1), s.text(2), s.text(3), s.isNull(4) ? QString() : s.text(4)});
-    }
+    });
+    if (!r)
+        return r.issues();
     return out;
 }
 

@@ -37,6 +37,19 @@ public:
     [[nodiscard]] model::Result<bool> step();
     // Runs to completion (statements without rows).
     [[nodiscard]] model::Result<Done> run();
+    // Steps through every row, calling row(*this) for each.
+    template<typename F>
+    [[nodiscard]] model::Result<Done> forEachRow(F row)
+    {
+        while (true) {
+            auto next = step();
+            if (!next)
+                return next.issues();
+            if (!next.value())
+                return Done{};
+            row(*this);
+        }
+    }
     void reset();
 
     [[nodiscard]] qint64 integer(int column) const;
