@@ -1,6 +1,7 @@
 // carta-syncd enforces the workflow rules on every request: each role x action x state x
 // scope against a real server, on a fresh item per row, with carta_model's decide() as the
 // expected answer (the rules themselves are unit-tested in tests/model/).
+#include "../common/pushitems.h"
 #include "../common/syncdprocess.h"
 
 #include "model/item.h"
@@ -21,39 +22,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-JsonValue obj(std::initializer_list<std::pair<const QString, JsonValue>> members) { return JsonValue(JsonObject(members)); }
-
-Item term(Vocabulary vocabulary, const QString &slug, const QString &title)
-{
-    Item i = Item::create(ItemType::Term);
-    i.title = title;
-    i.slug = slug;
-    i.as<TermFields>().vocabulary = vocabulary;
-    return i;
-}
-
-Item page(const QString &title, const QString &region)
-{
-    Item i = Item::create(ItemType::Page);
-    i.title = title;
-    i.slug = title.toLower().replace(QLatin1Char(' '), QLatin1Char('-'));
-    if (!region.isEmpty())
-        i.tags.regions = {region};
-    Paragraph p;
-    p.id = u"p1"_s;
-    p.markdown = u"Welcome to the hub.\nTraining offices are listed below."_s;
-    i.paragraphs = {p};
-    return i;
-}
-
-JsonValue change(const Item &item, const QString &base = QString())
-{
-    return obj({{u"id"_s, idString(item.id)}, {u"base_revision"_s, base.isEmpty() ? JsonValue() : JsonValue(base)}, {u"item"_s, itemToJson(item)}});
-}
-
-JsonValue batch(const QString &id, JsonArray changes) { return obj({{u"batch_id"_s, id}, {u"changes"_s, JsonValue(std::move(changes))}}); }
-
-QString newBatch() { return QUuid::createUuid().toString(QUuid::WithoutBraces); }
 
 QString actionsPath(const Item &item) { return u"/api/v1/items/%1/actions"_s.arg(idString(item.id)); }
 

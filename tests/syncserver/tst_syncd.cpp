@@ -1,6 +1,7 @@
 // carta-syncd end to end: a real server process on 127.0.0.1, real git, real SQLite.
 // Push and pull, conflicts, idempotent batches, per-item validation, workflow actions and
 // the live branch, scope, history, attachments, bad requests, tokens, restart.
+#include "../common/pushitems.h"
 #include "../common/syncdprocess.h"
 
 #include "model/item.h"
@@ -19,43 +20,7 @@ using namespace carta::testing;
 
 namespace {
 
-JsonValue obj(std::initializer_list<std::pair<const QString, JsonValue>> members) { return JsonValue(JsonObject(members)); }
 const QString S(const char *s) { return QString::fromUtf8(s); }
-
-Item term(Vocabulary vocabulary, const QString &slug, const QString &title)
-{
-    Item i = Item::create(ItemType::Term);
-    i.title = title;
-    i.slug = slug;
-    i.as<TermFields>().vocabulary = vocabulary;
-    return i;
-}
-
-Item page(const QString &title, const QString &region)
-{
-    Item i = Item::create(ItemType::Page);
-    i.title = title;
-    i.slug = title.toLower().replace(QLatin1Char(' '), QLatin1Char('-'));
-    if (!region.isEmpty())
-        i.tags.regions = {region};
-    Paragraph p;
-    p.id = S("p1");
-    p.markdown = S("Welcome to the hub.\nTraining offices are listed below.");
-    i.paragraphs = {p};
-    return i;
-}
-
-JsonValue change(const Item &item, const QString &base = QString())
-{
-    return obj({{S("id"), idString(item.id)}, {S("base_revision"), base.isEmpty() ? JsonValue() : JsonValue(base)}, {S("item"), itemToJson(item)}});
-}
-
-JsonValue batch(const QString &id, std::initializer_list<JsonValue> changes)
-{
-    return obj({{S("batch_id"), id}, {S("changes"), JsonValue(JsonArray(changes))}});
-}
-
-QString newBatch() { return QUuid::createUuid().toString(QUuid::WithoutBraces); }
 
 } // namespace
 
