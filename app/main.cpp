@@ -20,6 +20,8 @@
 
 #include <cstdio>
 
+#include <unistd.h>
+
 using namespace carta::app;
 
 namespace {
@@ -44,6 +46,34 @@ int fail(const QString &message, bool quiet)
 }
 
 MainWindow *showWindow(std::unique_ptr<Workspace> workspace, TokenStore &tokens, const QString &token);
+
+// A line of /proc/self/status in kB ("VmRSS:", "VmHWM:"); -1 where there is no /proc.
+long long procStatusKb(const char *key)
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith(key))
+            return line.mid(int(qstrlen(key))).trimmed().split(' ').value(0).toLongLong();
+    return -1;
+}
+
+// Milliseconds since the kernel started this process (exec, dynamic linking and static
+// initialisation included), from /proc/self/stat; -1 where there is no /proc.
+double processAgeMs()
+{
+    QFile stat(QStringLiteral("/proc/self/stat"));
+    QFile uptime(QStringLiteral("/proc/uptime"));
+    if (!stat.open(QIODevice::ReadOnly) || !uptime.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray text = stat.readAll();
+    // Field 22 (starttime, clock ticks since boot) counted after the command name's ")".
+    const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
+    const double startSeconds = fields.value(19).toDouble() / double(sysconf(_SC_CLK_TCK));
+    const double nowSeconds = uptime.readAll().split(' ').value(0).toDouble();
+    return (nowSeconds - startSeconds) * 1000.0;
+}
 
 // The person signed in to another account from a window: that account's replica opens in a
 // new window and the old one closes (saving its tabs).
@@ -103,9 +133,12 @@ int main(int argc, char *argv[])
                                               Launcher::tr("FILE"));
     const QCommandLineOption sizeOption(QStringLiteral("size"), Launcher::tr("Window size for --screenshot (default 1440x900)."),
                                         Launcher::tr("WxH"), QStringLiteral("1440x900"));
-    parser.addOptions({replicaOption, openOption, screenshotOption, sizeOption});
+    const QCommandLineOption startupReportOption(
+        QStringLiteral("startup-report"),
+        Launcher::tr("Once the main window is shown and idle, print the time since the process started and its memory, then exit (bench_app_start)."));
+    parser.addOptions({replicaOption, openOption, screenshotOption, sizeOption, startupReportOption});
     parser.process(app);
-    const bool screenshot = parser.isSet(screenshotOption);
+    const bool screenshot = parser.isSet(screenshotOption) || parser.isSet(startupReportOption);
 
     TokenStore tokens;
     QString token;
@@ -143,6 +176,20 @@ int main(int argc, char *argv[])
     for (const QString &id : parser.values(openOption))
         if (!window->openItem(QUuid::fromString(id)))
             std::fprintf(stderr, "carta: no item %s in the replica\n", qPrintable(id));
+
+    if (parser.isSet(startupReportOption)) {
+        // The window has been shown; after the event loop has run the queued work of the
+        // first show (layout, the list's first page, paint) once, it is interactive.
+        QTimer::singleShot(0, window, [] {
+            QTimer::singleShot(0, [] {
+                std::printf("{\"ready_ms\": %.1f, \"rss_kb\": %lld, \"peak_rss_kb\": %lld}\n", processAgeMs(),
+                            procStatusKb("VmRSS:"), procStatusKb("VmHWM:"));
+                std::fflush(stdout);
+                QCoreApplication::exit(0);
+            });
+        });
+        return app.exec();
+    }
 
     if (screenshot) {
         const QStringList size = parser.value(sizeOption).split(QLatin1Char('x'));

@@ -148,4 +148,32 @@ void ReplaceItemCommand::redo()
     m_document->applyItem(m_after);
 }
 
+EditItemCommand::EditItemCommand(ItemDocument *document, model::Item before, model::Item after, const QString &text,
+                                 QString mergeKey)
+    : QUndoCommand(text), m_document(document), m_before(std::move(before)), m_after(std::move(after)),
+      m_mergeKey(std::move(mergeKey))
+{
+}
+
+void EditItemCommand::undo()
+{
+    m_document->applyFields(m_before);
+}
+
+void EditItemCommand::redo()
+{
+    m_document->applyFields(m_after);
+}
+
+bool EditItemCommand::mergeWith(const QUndoCommand *other)
+{
+    const auto *next = dynamic_cast<const EditItemCommand *>(other);
+    if (!next || next->m_document != m_document || m_mergeKey.isEmpty() || next->m_mergeKey != m_mergeKey)
+        return false;
+    m_after = next->m_after;
+    if (m_after == m_before)
+        setObsolete(true);
+    return true;
+}
+
 } // namespace carta::app

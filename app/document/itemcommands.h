@@ -9,7 +9,7 @@
 
 namespace carta::app {
 
-enum class CommandId { SetText = 1, SetTags = 2 };
+enum class CommandId { SetText = 1, SetTags = 2, EditItem = 3 };
 
 class SetTextCommand : public QUndoCommand
 {
@@ -95,6 +95,25 @@ private:
     ItemDocument *m_document;
     model::Item m_before;
     model::Item m_after;
+};
+
+// ItemDocument::editItem(): the item before and after; merges with the next edit of the same
+// non-empty key, so typing in one cell is one step.
+class EditItemCommand : public QUndoCommand
+{
+public:
+    EditItemCommand(ItemDocument *document, model::Item before, model::Item after, const QString &text,
+                    QString mergeKey);
+    void undo() override;
+    void redo() override;
+    [[nodiscard]] int id() const override { return m_mergeKey.isEmpty() ? -1 : int(CommandId::EditItem); }
+    bool mergeWith(const QUndoCommand *other) override;
+
+private:
+    ItemDocument *m_document;
+    model::Item m_before;
+    model::Item m_after;
+    QString m_mergeKey;
 };
 
 } // namespace carta::app

@@ -136,6 +136,19 @@ void ItemDocument::replaceItem(const model::Item &item, const QString &descripti
     m_undoStack.push(new ReplaceItemCommand(this, m_item, item, description));
 }
 
+void ItemDocument::editItem(const QString &description, const std::function<void(model::Item &)> &mutate,
+                            const QString &mergeKey)
+{
+    model::Item after = m_item;
+    mutate(after);
+    if (after == m_item)
+        return;
+    // The paragraph list keeps its ids and order: adding, removing and moving paragraphs
+    // have commands of their own, which keep the list views' rows in step.
+    Q_ASSERT(after.paragraphs.size() == m_item.paragraphs.size());
+    m_undoStack.push(new EditItemCommand(this, m_item, std::move(after), description, mergeKey));
+}
+
 void ItemDocument::applyText(TextField field, const QString &paragraphId, const QString &value)
 {
     switch (field) {
@@ -193,6 +206,13 @@ void ItemDocument::applyItem(const model::Item &item)
     Q_EMIT aboutToBeReset();
     m_item = item;
     Q_EMIT reset();
+    afterChange();
+}
+
+void ItemDocument::applyFields(const model::Item &item)
+{
+    m_item = item;
+    Q_EMIT fieldsChanged();
     afterChange();
 }
 

@@ -10,6 +10,8 @@
 #include <QObject>
 #include <QUndoStack>
 
+#include <functional>
+
 namespace carta::app {
 
 // The single-text fields of an item the editor changes; ParagraphBody is the editable text
@@ -49,6 +51,13 @@ public:
     void moveParagraph(const QString &paragraphId, int delta);
     // Replaces the whole item (for example with a version merged with the server's).
     void replaceItem(const model::Item &item, const QString &description);
+    // Any other edit (the fields of the item's type, schedule, meta tags, attachments, the
+    // settings of a paragraph): `mutate` changes a copy of the item; nothing happens when it
+    // changes nothing. One undo command named `description`; consecutive edits with the same
+    // non-empty mergeKey (typing in one table cell: "fields.learning_outcomes[id=X].title")
+    // merge into one. Widgets follow through fieldsChanged(), never reset().
+    void editItem(const QString &description, const std::function<void(model::Item &)> &mutate,
+                  const QString &mergeKey = QString());
 
     // ---- mutators for the undo commands only ----
     void applyText(TextField field, const QString &paragraphId, const QString &value);
@@ -57,6 +66,7 @@ public:
     void applyRemoveParagraph(int index);
     void applyMoveParagraph(int from, int to);
     void applyItem(const model::Item &item);
+    void applyFields(const model::Item &item);
 
 Q_SIGNALS:
     void textChanged(carta::app::TextField field, const QString &paragraphId);
@@ -67,6 +77,9 @@ Q_SIGNALS:
     void paragraphRemoved(int index);
     void paragraphAboutToBeMoved(int from, int to);
     void paragraphMoved(int from, int to);
+    // After editItem() (or its undo/redo): anything but title, slug, summary, tags and the
+    // paragraph list itself may have changed; paragraph ids and order are as they were.
+    void fieldsChanged();
     void aboutToBeReset();
     void reset();
     void issuesChanged();

@@ -196,6 +196,38 @@ void tst_MainWindowSync::signInEditAndSync()
     const auto stored = storedItem(window.workspace().replica().path(), id);
     QVERIFY(stored);
     QCOMPARE(stored->title, S("London foundation school (offline edit)"));
+
+    // ---- still offline: more work, in a second item too; all of it kept ----
+    auto *summary = editor->findChild<QPlainTextEdit *>(S("summaryEdit"));
+    summary->selectAll();
+    QTest::keyClicks(summary, S("Written on the train."));
+    ItemEditor *second = window.newItem(ItemType::Page);
+    QTest::keyClicks(second->findChild<QLineEdit *>(S("titleEdit")), S("Returning to training"));
+    QTest::keyClicks(second->findChild<QLineEdit *>(S("slugEdit")), S("returning-to-training"));
+    QTest::keyClicks(second->findChild<QPlainTextEdit *>(S("summaryEdit")), S("Support for doctors returning to practice."));
+    QVERIFY(editor->save() && second->save());
+    QCOMPARE(window.findChild<QLabel *>(S("pendingChanges"))->text(), S("2 changes not sent"));
+
+    // ---- back online: the next sync sends both, once, and the status says so ----
+    QVERIFY(m_server->restartOnSamePort());
+    finished.clear();
+    QTest::mouseClick(syncButton, Qt::LeftButton);
+    QVERIFY(finished.wait(60000));
+    QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+    QVERIFY(finished.first().at(1).toString().startsWith(S("Synced: sent 2 changes")));
+    QTRY_COMPARE(online->text(), S("Online"));
+    QCOMPARE(window.findChild<QLabel *>(S("pendingChanges"))->text(), S("All changes sent"));
+    for (ItemEditor *sent : {editor, second}) {
+        const HttpResult back = http.get(S("/api/v1/items/") + idString(sent->itemId()));
+        QCOMPARE(back.status, 200);
+        QCOMPARE(serializeCanonical(back.json()[S("item")]), serialize(sent->document()->item()));
+    }
+    QCOMPARE(http.get(S("/api/v1/items/") + idString(id)).json()[S("item")][S("summary")].toString(),
+             S("Written on the train."));
+    // Each offline edit became exactly one commit on the server (no batch applied twice).
+    const HttpResult history = http.get(S("/api/v1/items/") + idString(id) + S("/history"));
+    QCOMPARE(history.status, 200);
+    QCOMPARE(history.json()[S("history")].toArray().size(), 3); // created, the admin's edit, the offline edits
 }
 
 QTEST_MAIN(tst_MainWindowSync)

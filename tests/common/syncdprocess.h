@@ -107,6 +107,15 @@ public:
         return m_port > 0;
     }
 
+    // Stops gracefully and starts again on the same port, so clients configured with
+    // baseUrl() find it again (the server coming back after an outage).
+    bool restartOnSamePort()
+    {
+        const int port = m_port;
+        stop();
+        return start({QStringLiteral("--port"), QString::number(port)}) && m_port == port;
+    }
+
     // SIGTERM and wait: a graceful stop.
     int stop()
     {

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Takes the user guide's screenshots of the real app (offscreen, no display needed):
-# a replica with the demo content, the main window, and an item open in the editor.
+# Takes the user guide's screenshots of the real app (offscreen, no display needed): a
+# replica with the demo content (one page left in conflict), then the main window, the
+# curriculum editor, the pathway journey editor and the conflict dialog.
 # Writes docs/images/*.png.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -10,8 +11,12 @@ cmake -S "$root" -B build/shots -G Ninja -DCMAKE_BUILD_TYPE=Release -DCARTA_BUIL
 cmake --build build/shots -j "$(nproc)" --target carta carta-demo-replica
 mkdir -p docs/images
 replica=$(mktemp -d)/demo.sqlite
-edited=$(build/shots/tests/app/carta-demo-replica --out "$replica" | tail -n 1)
+ids=$(build/shots/tools/carta-demo-replica/carta-demo-replica --out "$replica" --conflict)
+id_of() { awk -v kind="$1" '$1 == kind { print $2 }' <<<"$ids"; }
 export QT_QPA_PLATFORM=offscreen CARTA_KEYCHAIN=off
-build/shots/app/carta --replica "$replica" --size 1440x900 --screenshot docs/images/main-window.png
-build/shots/app/carta --replica "$replica" --open "$edited" --size 1440x900 --screenshot docs/images/item-editor.png
+shot() { build/shots/app/carta --replica "$replica" --size 1440x900 "$@"; }
+shot --screenshot docs/images/main-window.png
+shot --open "$(id_of curriculum)" --screenshot docs/images/curriculum-editor.png
+shot --open "$(id_of pathway)" --screenshot docs/images/pathway-editor.png
+shot --resolve-conflict "$(id_of conflict)" --screenshot docs/images/conflict-dialog.png
 echo "screenshots written to docs/images/"

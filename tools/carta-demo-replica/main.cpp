@@ -1,7 +1,10 @@
 // carta-demo-replica: a replica file holding the demo content as if pulled from a server
 // (every item synced, one local edit not yet sent), for screenshots and benchmarks of the
 // app without a running carta-syncd.
-//   carta-demo-replica --out FILE [--scale N] [--seed N]
+// Prints the ids worth opening, one per line: "curriculum <id>" (edited here, not sent),
+// "pathway <id>", and with --conflict "conflict <id>" (a page edited here and on the
+// server in the same sentence, so the sync recorded a conflict).
+//   carta-demo-replica --out FILE [--scale N] [--seed N] [--conflict]
 #include "demo/generator.h"
 
 #include "replica/replica.h"
@@ -24,7 +27,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("Replica file to create (replaced)."), QStringLiteral("FILE"));
     const QCommandLineOption scaleOption(QStringLiteral("scale"), QStringLiteral("Demo scale (default 1)."), QStringLiteral("N"), QStringLiteral("1"));
     const QCommandLineOption seedOption(QStringLiteral("seed"), QStringLiteral("Demo seed (default 1)."), QStringLiteral("N"), QStringLiteral("1"));
-    parser.addOptions({outOption, scaleOption, seedOption});
+    const QCommandLineOption conflictOption(QStringLiteral("conflict"), QStringLiteral("Leave one page in conflict."));
+    parser.addOptions({outOption, scaleOption, seedOption, conflictOption});
     parser.process(app);
     const QString out = parser.value(outOption);
     if (out.isEmpty()) {
@@ -62,6 +66,8 @@ int main(int argc, char *argv[])
         return true;
     };
     const model::Item *firstCurriculum = nullptr;
+    const model::Item *firstPathway = nullptr;
+    const demo::MemorySink::GeneratedItem *conflictPage = nullptr;
     for (const demo::MemorySink::GeneratedItem &g : sink.items) {
         replica::ServerChange change;
         change.seq = ++seq;
@@ -75,6 +81,11 @@ int main(int argc, char *argv[])
             return 1;
         if (!firstCurriculum && g.item.type() == model::ItemType::Curriculum)
             firstCurriculum = &g.item;
+        if (!firstPathway && g.item.type() == model::ItemType::Pathway && g.item.as<model::PathwayFields>().stages.size() >= 4)
+            firstPathway = &g.item;
+        if (!conflictPage && g.item.type() == model::ItemType::Page && !g.item.paragraphs.isEmpty()
+            && g.item.paragraphs.first().kind == model::ParagraphKind::Text)
+            conflictPage = &g;
     }
     if (!flush())
         return 1;
@@ -89,7 +100,37 @@ int main(int argc, char *argv[])
             std::fprintf(stderr, "carta-demo-replica: %s\n", qPrintable(saved.errorString()));
             return 1;
         }
-        std::printf("%s\n", qPrintable(model::idString(edited.id)));
+        std::printf("curriculum %s\n", qPrintable(model::idString(edited.id)));
+    }
+    if (firstPathway)
+        std::printf("pathway %s\n", qPrintable(model::idString(firstPathway->id)));
+    if (parser.isSet(conflictOption) && conflictPage) {
+        // Here: the title and the first paragraph reworded; on the server, the same
+        // sentence reworded otherwise and the title changed too, pulled afterwards.
+        model::Item mine = conflictPage->item;
+        mine.title += QStringLiteral(" (2026 update)");
+        mine.paragraphs.first().markdown.prepend(QStringLiteral("From August 2026, applications open in November. "));
+        model::Item theirs = conflictPage->item;
+        theirs.title += QStringLiteral(" for 2026");
+        theirs.paragraphs.first().markdown.prepend(QStringLiteral("Applications for 2026 open in October through Oriel. "));
+        theirs.summary += QStringLiteral(" Dates confirmed by the national recruitment office.");
+        if (auto saved = r.saveItem(mine); !saved) {
+            std::fprintf(stderr, "carta-demo-replica: %s\n", qPrintable(saved.errorString()));
+            return 1;
+        }
+        replica::ServerChange change;
+        change.seq = ++seq;
+        change.id = theirs.id;
+        change.bytes = model::serialize(theirs);
+        change.revision = model::revisionId(change.bytes);
+        if (conflictPage->item.state == model::WorkflowState::Published) { // the live revision stays
+            change.liveRevision = model::revisionId(conflictPage->bytes);
+            change.liveBytes = conflictPage->bytes;
+        }
+        page.append(change);
+        if (!flush())
+            return 1;
+        std::printf("conflict %s\n", qPrintable(model::idString(theirs.id)));
     }
     std::fprintf(stderr, "carta-demo-replica: %lld items in %s\n", qlonglong(sink.items.size()), qPrintable(out));
     return 0;
