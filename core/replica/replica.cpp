@@ -4,12 +4,24 @@
 #include "model/validation.h"
 
 #include <QAtomicInt>
+#include <QCryptographicHash>
 #include <QDateTime>
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QMimeDatabase>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryFile>
 #include <QVariant>
+
+#include <algorithm>
+#include <cerrno>
+#include <limits>
+
+#include <fcntl.h>
+#include <unistd.h>
 
 namespace carta::replica {
 
@@ -74,6 +86,36 @@ QList<Conflict> conflictsFromJson(const QByteArray &bytes)
     return out;
 }
 
+
+// ---- the attachment store ----
+
+constexpr qsizetype kCopyChunk = 1024 * 1024;
+
+bool isSha256(const QString &s)
+{
+    if (s.size() != 64)
+        return false;
+    return std::all_of(s.cbegin(), s.cend(), [](QChar c) {
+        return (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || (c >= QLatin1Char('a') && c <= QLatin1Char('f'));
+    });
+}
+
+QString tooLarge(qint64 size, qint64 limit)
+{
+    return QStringLiteral("is %1 bytes; attachments are limited to %2 MB (%3 bytes)").arg(size).arg(limit / (1024 * 1024)).arg(limit);
+}
+
+// A rename is durable only once the folder that holds the new name is on disk too.
+bool syncDirectory(const QString &dir)
+{
+    const int fd = ::open(QFile::encodeName(dir).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    const bool ok = ::fsync(fd) == 0;
+    ::close(fd);
+    return ok;
+}
+
 } // namespace
 
 struct Replica::Impl
@@ -112,6 +154,41 @@ struct Replica::Impl
             d.rollback();
             return sqlIssue(QStringLiteral("cannot commit"), e);
         }
+        return Done{};
+    }
+
+    // The schema changes from version `version - 1` to `version` (run inside a transaction).
+    Result<Done> migrateTo(int version)
+    {
+        QList<const char *> statements;
+        switch (version) {
+        case 1:
+            statements = {
+                "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+                "CREATE TABLE items(id TEXT PRIMARY KEY, type TEXT NOT NULL, bytes BLOB NOT NULL, revision TEXT NOT NULL,"
+                " base_revision TEXT NOT NULL DEFAULT '', base_bytes BLOB, live_revision TEXT NOT NULL DEFAULT '', live_bytes BLOB,"
+                " dirty INTEGER NOT NULL DEFAULT 0, deleted INTEGER NOT NULL DEFAULT 0, conflicted INTEGER NOT NULL DEFAULT 0,"
+                " push_issues BLOB NOT NULL DEFAULT '[]', refused_revision TEXT NOT NULL DEFAULT '', edited_at TEXT)",
+                "CREATE INDEX items_dirty ON items(dirty) WHERE dirty = 1",
+                "CREATE TABLE batches(batch_id TEXT PRIMARY KEY, body BLOB NOT NULL, created TEXT NOT NULL)",
+                "CREATE TABLE batch_items(batch_id TEXT NOT NULL, item_id TEXT NOT NULL, revision TEXT NOT NULL, bytes BLOB,"
+                " PRIMARY KEY(batch_id, item_id))",
+                "CREATE TABLE conflicts(item_id TEXT PRIMARY KEY, base BLOB, mine BLOB, theirs BLOB, theirs_revision TEXT,"
+                " details BLOB, created TEXT)"};
+            break;
+        case 2: // attachment files stored here that the server has not confirmed
+            statements = {"CREATE TABLE attachment_uploads(sha256 TEXT PRIMARY KEY, size INTEGER NOT NULL, added TEXT NOT NULL)"};
+            break;
+        default:
+            Q_ASSERT_X(false, "Replica::migrateTo", "no such schema version");
+            return Issue{QStringLiteral("replica"), QStringLiteral("no migration to schema %1").arg(version)};
+        }
+        for (const char *sql : statements) {
+            if (auto q = exec(QString::fromLatin1(sql)); !q)
+                return q.issues();
+        }
+        if (version == 1)
+            return search->createSchema();
         return Done{};
     }
 
@@ -254,6 +331,110 @@ struct Replica::Impl
         local.pushIssues.clear();
         return store(local);
     }
+
+    // ---- the attachment store: <replica file>.attachments/<first two hex>/<sha256> ----
+
+    struct StoredFile
+    {
+        QString sha256;
+        qint64 size = 0;
+    };
+
+    QString storeDir() const { return path + QStringLiteral(".attachments"); }
+    QString storedPath(const QString &sha256) const { return storeDir() + QLatin1Char('/') + sha256.left(2) + QLatin1Char('/') + sha256; }
+
+    // Moves a complete, fsynced file of the store's folder to its name by hash. The store
+    // keeps one copy of each content: when the hash is there already, false and the file
+    // is left where it is.
+    Result<bool> placeInStore(const QString &file, const QString &sha256) const
+    {
+        const QString target = storedPath(sha256);
+        if (QFileInfo(target).isFile())
+            return false;
+        const QString folder = QFileInfo(target).path();
+        if (!QDir().mkpath(folder))
+            return Issue{folder, QStringLiteral("cannot create the folder in the attachment store")};
+        if (::rename(QFile::encodeName(file).constData(), QFile::encodeName(target).constData()) != 0)
+            return Issue{target, QStringLiteral("cannot move the attachment into the store: %1").arg(qt_error_string(errno))};
+        if (!syncDirectory(folder) || !syncDirectory(storeDir()) || !syncDirectory(QFileInfo(storeDir()).path()))
+            return Issue{folder, QStringLiteral("cannot make the attachment store durable: %1").arg(qt_error_string(errno))};
+        return true;
+    }
+
+    // Copies source into the store through a temporary file there, hashing as it goes;
+    // fsync, then rename. On any failure the temporary file goes and nothing is stored.
+    Result<StoredFile> copyIntoStore(QFile &source, const QString &sourcePath, qint64 maxBytes, const QString &expectedSha256) const
+    {
+        const QString dir = storeDir();
+        if (!QDir().mkpath(dir))
+            return Issue{dir, QStringLiteral("cannot create the attachment store")};
+        QTemporaryFile temp(dir + QStringLiteral("/incoming-XXXXXX"));
+        if (!temp.open())
+            return Issue{dir, QStringLiteral("cannot write in the attachment store: %1").arg(temp.errorString())};
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        QByteArray buffer(kCopyChunk, Qt::Uninitialized);
+        qint64 size = 0;
+        for (;;) {
+            const qint64 n = source.read(buffer.data(), buffer.size());
+            if (n < 0)
+                return Issue{sourcePath, QStringLiteral("cannot be read: %1").arg(source.errorString())};
+            if (n == 0)
+                break;
+            size += n;
+            if (size > maxBytes) // it grew while being read
+                return Issue{sourcePath, tooLarge(size, maxBytes)};
+            hash.addData(QByteArrayView(buffer.constData(), n));
+            if (temp.write(buffer.constData(), n) != n)
+                return Issue{dir, QStringLiteral("cannot write in the attachment store: %1").arg(temp.errorString())};
+        }
+        const QString sha256 = QString::fromLatin1(hash.result().toHex());
+        if (!expectedSha256.isEmpty() && sha256 != expectedSha256)
+            return Issue{sourcePath, QStringLiteral("its SHA-256 is %1, not %2; nothing was stored").arg(sha256, expectedSha256)};
+        if (!temp.flush() || ::fsync(temp.handle()) != 0)
+            return Issue{dir, QStringLiteral("cannot make the attachment durable: %1").arg(qt_error_string(errno))};
+        temp.close();
+        auto placed = placeInStore(temp.fileName(), sha256);
+        if (!placed)
+            return placed.issues();
+        if (placed.value())
+            temp.setAutoRemove(false); // it has its name in the store now
+        return StoredFile{sha256, size};
+    }
+
+    // Dirty items, not deleted, conflicted or refused, whose latest revision names the
+    // attachment, with its index in their attachments.
+    Result<QList<std::pair<LocalItem, qsizetype>>> dirtyItemsNaming(const QString &sha256) const
+    {
+        auto q = exec(QStringLiteral("SELECT id, type, bytes, revision, base_revision, base_bytes, live_revision, live_bytes, dirty, deleted, "
+                                     "conflicted, push_issues FROM items WHERE dirty = 1 AND deleted = 0 AND conflicted = 0 "
+                                     "AND refused_revision != revision AND instr(bytes, ?) > 0 ORDER BY edited_at, id"),
+                      {sha256.toLatin1()});
+        if (!q)
+            return q.issues();
+        QList<std::pair<LocalItem, qsizetype>> out;
+        while (q.value().next()) {
+            LocalItem local = fromRow(QUuid::fromString(q.value().value(0).toString()), q.value(), 1);
+            if (const qsizetype index = attachmentIndex(local.bytes, sha256); index >= 0)
+                out.append({std::move(local), index});
+        }
+        return out;
+    }
+
+    // Where bytes (an item) lists the attachment, or -1.
+    static qsizetype attachmentIndex(const QByteArray &bytes, const QString &sha256)
+    {
+        if (!bytes.contains(sha256.toLatin1())) // most items: no need to parse
+            return -1;
+        auto item = parseItem(bytes);
+        if (!item)
+            return -1;
+        const QList<Attachment> &list = item.value().attachments;
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            if (list[i].sha256 == sha256)
+                return i;
+        }
+        return -1;
+    }
 };
 
 Replica::Replica(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
@@ -326,28 +507,21 @@ Result<std::unique_ptr<Replica>> Replica::open(const QString &path, OpenFailure 
                 return fail(OpenFailure::Io, Issue{path, p.lastError().text()});
         }
         impl->search = std::make_unique<SearchIndex>(impl->connection);
-        if (v < 1) {
+        // One step per schema version, each in its own transaction with the version it
+        // reaches, so a replica interrupted half-way opens at the last finished step.
+        for (int next = v + 1; next <= kSchemaVersion; ++next) {
             auto migrated = impl->transaction([&]() -> Result<Done> {
-                for (const char *sql : {
-                         "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)",
-                         "CREATE TABLE items(id TEXT PRIMARY KEY, type TEXT NOT NULL, bytes BLOB NOT NULL, revision TEXT NOT NULL,"
-                         " base_revision TEXT NOT NULL DEFAULT '', base_bytes BLOB, live_revision TEXT NOT NULL DEFAULT '', live_bytes BLOB,"
-                         " dirty INTEGER NOT NULL DEFAULT 0, deleted INTEGER NOT NULL DEFAULT 0, conflicted INTEGER NOT NULL DEFAULT 0,"
-                         " push_issues BLOB NOT NULL DEFAULT '[]', refused_revision TEXT NOT NULL DEFAULT '', edited_at TEXT)",
-                         "CREATE INDEX items_dirty ON items(dirty) WHERE dirty = 1",
-                         "CREATE TABLE batches(batch_id TEXT PRIMARY KEY, body BLOB NOT NULL, created TEXT NOT NULL)",
-                         "CREATE TABLE batch_items(batch_id TEXT NOT NULL, item_id TEXT NOT NULL, revision TEXT NOT NULL, bytes BLOB,"
-                         " PRIMARY KEY(batch_id, item_id))",
-                         "CREATE TABLE conflicts(item_id TEXT PRIMARY KEY, base BLOB, mine BLOB, theirs BLOB, theirs_revision TEXT,"
-                         " details BLOB, created TEXT)",
-                         "PRAGMA user_version = 1"}) {
-                    if (auto q = impl->exec(QString::fromLatin1(sql)); !q)
-                        return q.issues();
-                }
-                return impl->search->createSchema();
+                if (auto r = impl->migrateTo(next); !r)
+                    return r;
+                if (auto q = impl->exec(QStringLiteral("PRAGMA user_version = %1").arg(next)); !q)
+                    return q.issues();
+                return Done{};
             });
-            if (!migrated)
-                return fail(OpenFailure::Io, Issue{path, QStringLiteral("cannot create the replica: %1").arg(migrated.errorString())});
+            if (!migrated) {
+                const QString why = migrated.errorString();
+                return fail(OpenFailure::Io, Issue{path, next == 1 ? QStringLiteral("cannot create the replica: %1").arg(why)
+                                                                   : QStringLiteral("cannot update the replica to schema %1: %2").arg(next).arg(why)});
+            }
         }
         if (auto r = impl->search->load(); !r) {
             // The index is derived from the items: rebuild it rather than refuse the replica.
@@ -634,7 +808,7 @@ Result<Done> Replica::applyPulled(const QList<ServerChange> &changes, qint64 new
     });
 }
 
-Result<PendingBatch> Replica::nextBatch(int maxItems)
+Result<PendingBatch> Replica::nextBatch(int maxItems, const QSet<QString> &heldAttachments)
 {
     PendingBatch batch;
     {
@@ -652,15 +826,22 @@ Result<PendingBatch> Replica::nextBatch(int maxItems)
             return batch;
         }
     }
+    // Items held back are skipped, so the rows are read (lazily) until the batch is full.
     auto q = m_impl->exec(QStringLiteral("SELECT id, type, bytes, revision, base_revision, base_bytes, live_revision, live_bytes, dirty, deleted, "
                                          "conflicted, push_issues FROM items WHERE dirty = 1 AND conflicted = 0 AND refused_revision != revision "
                                          "ORDER BY edited_at, id LIMIT ?"),
-                          {maxItems});
+                          {heldAttachments.isEmpty() ? maxItems : -1});
     if (!q)
         return q.issues();
     QList<LocalItem> items;
-    while (q.value().next())
-        items.append(Impl::fromRow(QUuid::fromString(q.value().value(0).toString()), q.value(), 1));
+    while (items.size() < maxItems && q.value().next()) {
+        LocalItem local = Impl::fromRow(QUuid::fromString(q.value().value(0).toString()), q.value(), 1);
+        const bool held = !local.deleted && std::any_of(heldAttachments.cbegin(), heldAttachments.cend(), [&](const QString &sha256) {
+            return Impl::attachmentIndex(local.bytes, sha256) >= 0;
+        });
+        if (!held)
+            items.append(std::move(local));
+    }
     if (items.isEmpty())
         return batch;
 
@@ -802,6 +983,136 @@ Result<Done> Replica::resolve(const QUuid &id, const Item &resolved)
             return r.issues();
         return m_impl->store(local);
     });
+}
+
+// ---- attachments ----
+
+Result<Attachment> Replica::addAttachmentFile(const QString &filePath)
+{
+    const QFileInfo info(filePath);
+    if (!info.exists())
+        return Issue{filePath, QStringLiteral("no such file")};
+    if (info.isDir())
+        return Issue{filePath, QStringLiteral("is a folder, not a file; attach the files in it one by one")};
+    if (!info.isFile())
+        return Issue{filePath, QStringLiteral("is not a regular file")};
+    if (info.size() > kMaxAttachmentBytes)
+        return Issue{filePath, tooLarge(info.size(), kMaxAttachmentBytes)};
+    if (info.size() == 0)
+        return Issue{filePath, QStringLiteral("is empty; there is nothing to attach")};
+    QFile source(filePath);
+    if (!source.open(QIODevice::ReadOnly))
+        return Issue{filePath, QStringLiteral("cannot be read: %1").arg(source.errorString())};
+    const QString mediaType = QMimeDatabase().mimeTypeForFile(info).name().toLower();
+    auto stored = m_impl->copyIntoStore(source, filePath, kMaxAttachmentBytes, QString());
+    if (!stored)
+        return stored.issues();
+    // The file is in the store before it is recorded: a crash in between leaves a file
+    // that nothing names, never a record without its file.
+    auto recorded = m_impl->exec(QStringLiteral("INSERT INTO attachment_uploads(sha256, size, added) VALUES(?, ?, ?) ON CONFLICT(sha256) DO NOTHING"),
+                                 {stored.value().sha256, stored.value().size, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)});
+    if (!recorded)
+        return recorded.issues();
+    return Attachment{stored.value().sha256, info.fileName(), mediaType.isEmpty() ? QStringLiteral("application/octet-stream") : mediaType,
+                      stored.value().size};
+}
+
+QString Replica::attachmentPath(const QString &sha256) const
+{
+    if (!isSha256(sha256))
+        return QString();
+    const QString path = m_impl->storedPath(sha256);
+    return QFileInfo(path).isFile() ? path : QString();
+}
+
+QString Replica::attachmentStore() const
+{
+    return m_impl->storeDir();
+}
+
+Result<QStringList> Replica::pendingUploads() const
+{
+    auto q = m_impl->exec(QStringLiteral("SELECT sha256 FROM attachment_uploads ORDER BY added, sha256"));
+    if (!q)
+        return q.issues();
+    QStringList out;
+    while (q.value().next())
+        out.append(q.value().value(0).toString());
+    return out;
+}
+
+Result<Done> Replica::markUploaded(const QString &sha256)
+{
+    auto q = m_impl->exec(QStringLiteral("DELETE FROM attachment_uploads WHERE sha256 = ?"), {sha256});
+    if (!q)
+        return q.issues();
+    return Done{};
+}
+
+Result<Done> Replica::storeDownloadedAttachment(const QString &sha256, const QString &tempFilePath)
+{
+    if (!isSha256(sha256))
+        return Issue{sha256, QStringLiteral("is not an attachment name (64 lowercase hex digits)")};
+    QFile file(tempFilePath);
+    if (!file.open(QIODevice::ReadOnly))
+        return Issue{tempFilePath, QStringLiteral("cannot be read: %1").arg(file.errorString())};
+    if (QFileInfo(tempFilePath).absolutePath() != QFileInfo(m_impl->storeDir()).absoluteFilePath()) {
+        // Elsewhere, perhaps on another file system: copy it in durably, then let it go.
+        auto stored = m_impl->copyIntoStore(file, tempFilePath, std::numeric_limits<qint64>::max(), sha256);
+        if (!stored)
+            return stored.issues();
+        file.close();
+        QFile::remove(tempFilePath);
+        return Done{};
+    }
+    // Already in the store's folder: check it where it is, then rename it into place.
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!hash.addData(&file))
+        return Issue{tempFilePath, QStringLiteral("cannot be read: %1").arg(file.errorString())};
+    const QString actual = QString::fromLatin1(hash.result().toHex());
+    if (actual != sha256)
+        return Issue{tempFilePath, QStringLiteral("its SHA-256 is %1, not %2; nothing was stored").arg(actual, sha256)};
+    if (::fsync(file.handle()) != 0)
+        return Issue{tempFilePath, QStringLiteral("cannot make the attachment durable: %1").arg(qt_error_string(errno))};
+    file.close();
+    auto placed = m_impl->placeInStore(tempFilePath, sha256);
+    if (!placed)
+        return placed.issues();
+    if (!placed.value())
+        QFile::remove(tempFilePath); // the store had it already
+    return Done{};
+}
+
+Result<QList<QUuid>> Replica::holdItemsNaming(const QString &sha256, const QString &why)
+{
+    QList<QUuid> held;
+    auto r = m_impl->transaction([&]() -> Result<Done> {
+        auto naming = m_impl->dirtyItemsNaming(sha256);
+        if (!naming)
+            return naming.issues();
+        for (auto &[local, index] : naming.value()) {
+            local.pushIssues = {Issue{QStringLiteral("item.attachments[%1]").arg(index), why}};
+            if (auto stored = m_impl->store(local); !stored)
+                return stored;
+            held.append(local.id);
+        }
+        return Done{};
+    });
+    if (!r)
+        return r.issues();
+    return held;
+}
+
+Result<std::optional<QString>> Replica::attachmentName(const QString &sha256) const
+{
+    auto naming = m_impl->dirtyItemsNaming(sha256);
+    if (!naming)
+        return naming.issues();
+    for (const auto &[local, index] : naming.value()) {
+        if (auto item = local.item())
+            return std::optional<QString>(item.value().attachments.at(index).name);
+    }
+    return std::optional<QString>();
 }
 
 Result<SearchResult> Replica::search(const SearchQuery &query) const

@@ -1,7 +1,8 @@
 // The offline replica: one SQLite file (WAL) per account with every item at its latest
 // local revision and the server revision it was based on, the outbox of unsent changes,
 // conflicts with both sides kept, the sync cursor, and the search index. Every save is
-// one durable transaction. (Qt Sql; no network: carta_sync drives it.)
+// one durable transaction. Attachment files live beside it in a content-addressed store.
+// (Qt Sql; no network: carta_sync drives it.)
 #pragma once
 
 #include "model/item.h"
@@ -12,7 +13,9 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QSet>
 #include <QString>
+#include <QStringList>
 #include <QUuid>
 
 #include <memory>
@@ -25,7 +28,10 @@ using model::Issue;
 using model::Issues;
 using model::Result;
 
-inline constexpr int kSchemaVersion = 1;
+inline constexpr int kSchemaVersion = 2;
+
+// The largest file addAttachmentFile() takes (the server's own limit may be lower).
+inline constexpr qint64 kMaxAttachmentBytes = 100LL * 1024 * 1024;
 
 // Why a replica could not be opened, so the caller can offer the right way out.
 enum class OpenFailure { None, Io, Corrupt, NewerSchema };
@@ -143,9 +149,10 @@ public:
     // merged three ways with the server's revision; what cannot merge becomes a conflict.
     [[nodiscard]] Result<Done> applyPulled(const QList<ServerChange> &changes, qint64 cursor);
     // The batch to push next: a recorded one not yet answered, else a new one of up to
-    // maxItems dirty items (not conflicted, not refused since their last edit). Empty
-    // batchId: nothing to push.
-    [[nodiscard]] Result<PendingBatch> nextBatch(int maxItems);
+    // maxItems dirty items (not conflicted, not refused since their last edit, and not
+    // naming any of heldAttachments: files the server has not got). Empty batchId:
+    // nothing to push.
+    [[nodiscard]] Result<PendingBatch> nextBatch(int maxItems, const QSet<QString> &heldAttachments = {});
     [[nodiscard]] Result<Done> applyPushResults(const QString &batchId, const QList<PushResult> &results);
     [[nodiscard]] Result<Done> markSynced(const QString &isoTime);
 
@@ -154,6 +161,29 @@ public:
     // Resolves with the item as the person decided; it becomes an ordinary local edit
     // based on the server's revision.
     [[nodiscard]] Result<Done> resolve(const QUuid &id, const model::Item &resolved);
+
+    // ---- attachments ----
+    // Files are stored once by SHA-256 in <replica file>.attachments/<first two hex>/<sha256>.
+    // Copies the file into the store (streamed, hashed, fsynced, renamed into place) and
+    // records it as waiting for upload. The result is what an item's attachments list holds.
+    [[nodiscard]] Result<model::Attachment> addAttachmentFile(const QString &filePath);
+    // The stored file, or empty when it is not here (not yet downloaded, or a bad name).
+    [[nodiscard]] QString attachmentPath(const QString &sha256) const;
+    // The store's folder; downloads are written to temporary files in it.
+    [[nodiscard]] QString attachmentStore() const;
+    // Stored files the server has not confirmed yet, oldest first.
+    [[nodiscard]] Result<QStringList> pendingUploads() const;
+    [[nodiscard]] Result<Done> markUploaded(const QString &sha256);
+    // Checks a downloaded file against its hash and moves it into the store (a file
+    // elsewhere is copied durably, then removed). On a mismatch nothing is stored.
+    [[nodiscard]] Result<Done> storeDownloadedAttachment(const QString &sha256, const QString &tempFilePath);
+    // Marks every dirty item whose latest revision names the attachment with why (as
+    // push issues on item.attachments[i], until the next successful push or edit) and
+    // returns their ids. For a file the server refused.
+    [[nodiscard]] Result<QList<QUuid>> holdItemsNaming(const QString &sha256, const QString &why);
+    // The file name that unsent changes (dirty, not conflicted or refused) give the
+    // attachment; nullopt when none names it, so it need not be sent yet.
+    [[nodiscard]] Result<std::optional<QString>> attachmentName(const QString &sha256) const;
 
     // ---- search ----
     [[nodiscard]] Result<SearchResult> search(const SearchQuery &query) const;

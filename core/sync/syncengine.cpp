@@ -2,11 +2,17 @@
 #include "syncengine.h"
 
 #include "model/json.h"
+#include "model/validation.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
 #include <QNetworkReply>
 #include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QTemporaryFile>
 
 namespace carta::sync {
 
@@ -23,6 +29,15 @@ SyncEngine::~SyncEngine()
 {
     if (m_reply)
         m_reply->abort();
+    // Their handlers must not run on a half-destroyed engine; their files go with them.
+    const QList<QPointer<QNetworkReply>> downloads = m_downloads.values();
+    m_downloads.clear();
+    for (const QPointer<QNetworkReply> &download : downloads) {
+        if (download) {
+            download->disconnect(this);
+            download->abort();
+        }
+    }
 }
 
 void SyncEngine::start()
@@ -32,11 +47,16 @@ void SyncEngine::start()
     m_running = true;
     m_cancelled = false;
     m_report = SyncReport{};
-    m_phase = Phase::Push;
+    m_phase = Phase::Upload;
+    m_heldAttachments.clear();
+    auto uploads = m_replica.pendingUploads();
+    if (!uploads)
+        return finish(false, uploads.errorString());
+    m_uploads = uploads.value();
     auto status = m_replica.status();
-    m_pushTotal = status ? status.value().dirty : 0;
+    m_pushTotal = (status ? status.value().dirty : 0) + m_uploads.size();
     m_pushDone = 0;
-    nextPush();
+    nextUpload();
 }
 
 void SyncEngine::cancel()
@@ -62,26 +82,61 @@ void SyncEngine::finish(bool ok, const QString &error)
     Q_EMIT finished(ok, error);
 }
 
-void SyncEngine::send(const QByteArray &verb, const QString &path, const QByteArray &body,
-                      std::function<void(int status, const QByteArray &body)> onAnswer)
+QUrl SyncEngine::urlFor(const QString &path) const
+{
+    QUrl url = m_server;
+    url.setPath(url.path().chopped(url.path().endsWith(QLatin1Char('/')) ? 1 : 0) + path.section(QLatin1Char('?'), 0, 0));
+    url.setQuery(path.section(QLatin1Char('?'), 1));
+    return url;
+}
+
+void SyncEngine::send(const QByteArray &verb, const QString &path, const QByteArray &body, Answer onAnswer)
+{
+    request(path, [this, verb, body](QNetworkRequest &r) {
+        if (!body.isNull())
+            r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        return m_network.sendCustomRequest(r, verb, body);
+    }, std::move(onAnswer));
+}
+
+// The body is read from the file as it is sent, never held in memory whole; each attempt
+// opens the file again.
+void SyncEngine::uploadFile(const QString &path, const QString &filePath, Answer onAnswer)
+{
+    request(path, [this, filePath](QNetworkRequest &r) -> QNetworkReply * {
+        auto file = std::make_unique<QFile>(filePath);
+        if (!file->open(QIODevice::ReadOnly))
+            return nullptr;
+        r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/octet-stream"));
+        r.setHeader(QNetworkRequest::ContentLengthHeader, file->size());
+        QNetworkReply *reply = m_network.put(r, file.get());
+        file.release()->setParent(reply);
+        return reply;
+    }, [this, filePath, onAnswer](int status, const QByteArray &body) {
+        if (status < 0)
+            return finish(false, tr("cannot read the attachment %1").arg(filePath));
+        onAnswer(status, body);
+    });
+}
+
+// Sends with retries: network errors and 5xx answers go again after a backoff. status -1:
+// the request could not be made at all.
+void SyncEngine::request(const QString &path, Sender sender, Answer onAnswer)
 {
     auto attempt = std::make_shared<int>(0);
     auto sendOnce = std::make_shared<std::function<void()>>();
     // The function reaches itself only weakly (a strong self-reference would leak it); the
     // reply's handler and a pending retry hold it while it is needed.
-    *sendOnce = [this, verb, path, body, onAnswer, attempt, weakGo = std::weak_ptr<std::function<void()>>(sendOnce)] {
+    *sendOnce = [this, path, sender, onAnswer, attempt, weakGo = std::weak_ptr<std::function<void()>>(sendOnce)] {
         auto go = weakGo.lock();
         if (!go)
             return;
-        QUrl url = m_server;
-        url.setPath(url.path().chopped(url.path().endsWith(QLatin1Char('/')) ? 1 : 0) + path.section(QLatin1Char('?'), 0, 0));
-        url.setQuery(path.section(QLatin1Char('?'), 1));
-        QNetworkRequest request(url);
+        QNetworkRequest request(urlFor(path));
         request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
         request.setTransferTimeout(m_options.requestTimeoutMs);
-        if (!body.isNull())
-            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-        m_reply = m_network.sendCustomRequest(request, verb, body);
+        m_reply = sender(request);
+        if (!m_reply)
+            return onAnswer(-1, QByteArray());
         connect(m_reply, &QNetworkReply::finished, this, [this, onAnswer, attempt, go, reply = m_reply.data()] {
             reply->deleteLater();
             m_reply = nullptr;
@@ -117,9 +172,66 @@ QString errorText(int status, const QByteArray &body)
 
 } // namespace
 
+void SyncEngine::nextUpload()
+{
+    if (m_uploads.isEmpty()) {
+        m_phase = Phase::Push;
+        return nextPush();
+    }
+    const QString sha256 = m_uploads.takeFirst();
+    auto name = m_replica.attachmentName(sha256);
+    if (!name)
+        return finish(false, name.errorString());
+    if (!name.value()) {
+        // No unsent change names it (detached again, or its item waits for a person): it
+        // stays waiting, and goes in the sync that sends an item naming it.
+        m_pushTotal = std::max(m_pushDone, m_pushTotal - 1);
+        return nextUpload();
+    }
+    const QString file = m_replica.attachmentPath(sha256);
+    if (file.isEmpty())
+        return refuseAttachment(sha256, tr("its file is missing from %1; attach it again").arg(m_replica.attachmentStore()));
+    uploadFile(QStringLiteral("/api/v1/attachments/") + sha256, file, [this, sha256](int status, const QByteArray &body) {
+        if (status == 200 || status == 201) {
+            if (auto marked = m_replica.markUploaded(sha256); !marked)
+                return finish(false, marked.errorString());
+            ++m_report.uploaded;
+            ++m_pushDone;
+            Q_EMIT progress(m_pushDone, std::max(m_pushTotal, m_pushDone), QStringLiteral("push"));
+            return nextUpload();
+        }
+        // A refused token or a strange answer stops the sync; a refused file (too large, a
+        // hash mismatch) holds back only the items that name it.
+        if (status == 401 || status < 400 || status >= 500)
+            return finish(false, tr("the server refused an attachment upload: %1").arg(errorText(status, body)));
+        refuseAttachment(sha256, errorText(status, body));
+    });
+}
+
+void SyncEngine::refuseAttachment(const QString &sha256, const QString &why)
+{
+    auto name = m_replica.attachmentName(sha256);
+    if (!name)
+        return finish(false, name.errorString());
+    const QString file = name.value().value_or(sha256);
+    const QString message = tr("the server did not take the attachment \"%1\": %2").arg(file, why);
+    auto held = m_replica.holdItemsNaming(sha256, message);
+    if (!held)
+        return finish(false, held.errorString());
+    m_heldAttachments.insert(sha256);
+    m_report.attachmentIssues.append(Issue{file, message});
+    m_report.held += held.value().size();
+    m_report.refused += held.value().size();
+    // The items kept back are no part of this sync's work.
+    m_pushTotal = std::max(m_pushDone + 1, m_pushTotal - held.value().size());
+    ++m_pushDone;
+    Q_EMIT progress(m_pushDone, std::max(m_pushTotal, m_pushDone), QStringLiteral("push"));
+    nextUpload();
+}
+
 void SyncEngine::nextPush()
 {
-    auto batch = m_replica.nextBatch(m_options.batchSize);
+    auto batch = m_replica.nextBatch(m_options.batchSize, m_heldAttachments);
     if (!batch)
         return finish(false, batch.errorString());
     if (batch.value().batchId.isEmpty()) {
@@ -227,6 +339,92 @@ Result<SyncReport> SyncEngine::runBlocking()
     if (!ok)
         return Issue{QStringLiteral("sync"), error};
     return m_report;
+}
+
+void SyncEngine::downloadAttachment(const QString &sha256)
+{
+    auto done = [this, sha256](const QString &path, const QString &error) {
+        // Always after the call returns, so a caller can connect afterwards.
+        QMetaObject::invokeMethod(this, [this, sha256, path, error] { Q_EMIT attachmentDownloaded(sha256, path, error); }, Qt::QueuedConnection);
+    };
+    static const QRegularExpression name(QStringLiteral("^[0-9a-f]{64}\\z"));
+    if (!name.match(sha256).hasMatch())
+        return done(QString(), tr("\"%1\" is not an attachment name (64 lowercase hex digits)").arg(sha256));
+    if (const QString local = m_replica.attachmentPath(sha256); !local.isEmpty())
+        return done(local, QString());
+    if (m_downloads.value(sha256))
+        return; // under way; its end is announced once
+    const QString store = m_replica.attachmentStore();
+    if (!QDir().mkpath(store))
+        return done(QString(), tr("cannot create the attachment store %1").arg(store));
+    auto temp = std::make_unique<QTemporaryFile>(store + QStringLiteral("/download-XXXXXX"));
+    if (!temp->open())
+        return done(QString(), tr("cannot write in the attachment store: %1").arg(temp->errorString()));
+    QNetworkRequest request(urlFor(QStringLiteral("/api/v1/attachments/") + sha256));
+    request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
+    request.setTransferTimeout(m_options.requestTimeoutMs);
+    QNetworkReply *reply = m_network.get(request);
+    QTemporaryFile *file = temp.release();
+    file->setParent(reply); // goes (and is removed unless stored) with the reply
+    m_downloads.insert(sha256, reply);
+    auto failed = std::make_shared<QString>();
+    connect(reply, &QNetworkReply::readyRead, this, [reply, file, failed] {
+        if (!failed->isEmpty())
+            return;
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (status != 200)
+            return; // the error body is read at the end
+        const QByteArray chunk = reply->readAll();
+        if (file->size() + chunk.size() > Limits::kAttachmentBytes) {
+            *failed = tr("the server sent more than %1 bytes").arg(Limits::kAttachmentBytes);
+            reply->abort();
+        } else if (file->write(chunk) != chunk.size()) {
+            *failed = tr("cannot write in the attachment store: %1").arg(file->errorString());
+            reply->abort();
+        }
+    });
+    connect(reply, &QNetworkReply::finished, this, [this, reply, file, failed, sha256, done] {
+        reply->deleteLater();
+        m_downloads.remove(sha256);
+        auto fail = [&](const QString &why) {
+            file->remove(); // nothing half-downloaded stays in the store
+            done(QString(), why);
+        };
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (!failed->isEmpty())
+            return fail(tr("cannot download the attachment %1: %2").arg(sha256, *failed));
+        if (status == 0)
+            return fail(tr("the server cannot be reached (%1)").arg(reply->errorString()));
+        if (status != 200)
+            return fail(tr("cannot download the attachment %1: %2").arg(sha256, errorText(status, reply->readAll())));
+        const QByteArray rest = reply->readAll();
+        if (file->write(rest) != rest.size() || !file->flush())
+            return fail(tr("cannot write in the attachment store: %1").arg(file->errorString()));
+        file->close();
+        if (auto stored = m_replica.storeDownloadedAttachment(sha256, file->fileName()); !stored)
+            return fail(stored.errorString());
+        file->setAutoRemove(false); // moved into the store
+        done(m_replica.attachmentPath(sha256), QString());
+    });
+}
+
+Result<QString> SyncEngine::downloadAttachmentBlocking(const QString &sha256)
+{
+    QEventLoop loop;
+    QString path, error;
+    auto connection = connect(this, &SyncEngine::attachmentDownloaded, &loop, [&](const QString &sha, const QString &stored, const QString &why) {
+        if (sha != sha256)
+            return;
+        path = stored;
+        error = why;
+        loop.quit();
+    });
+    downloadAttachment(sha256);
+    loop.exec();
+    disconnect(connection);
+    if (path.isEmpty())
+        return Issue{sha256, error};
+    return path;
 }
 
 } // namespace carta::sync
