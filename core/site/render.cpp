@@ -1,0 +1,688 @@
+#include "render.h"
+
+#include "markdown.h"
+
+#include <QLocale>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+namespace carta::site {
+
+using model::Item;
+using model::ItemType;
+using model::Paragraph;
+using model::ParagraphKind;
+
+namespace {
+
+// Policies can reference policies: transclusion stops at this depth (and at any item
+// already being rendered), showing a card without the body instead.
+constexpr int kMaxTransclusionDepth = 3;
+
+const QString kOrganisation = u"Health Education England"_s;
+
+QString e(const QString &text)
+{
+    return escapeHtml(text);
+}
+
+// Dates as British readers expect them ("3 August 2022"), whatever the machine's locale.
+QString ukDate(const QDate &date)
+{
+    static const QLocale english(QLocale::English, QLocale::UnitedKingdom);
+    return date.isValid() ? english.toString(date, u"d MMMM yyyy"_s) : QString();
+}
+
+QString plural(qint64 n, const QString &one, const QString &many)
+{
+    return QString::number(n) + u' ' + (n == 1 ? one : many);
+}
+
+QString duration(int months)
+{
+    if (months <= 0)
+        return QString();
+    const int years = months / 12;
+    const int rest = months % 12;
+    if (years == 0)
+        return plural(rest, u"month"_s, u"months"_s);
+    if (rest == 0)
+        return plural(years, u"year"_s, u"years"_s);
+    return plural(years, u"year"_s, u"years"_s) + u' ' + plural(rest, u"month"_s, u"months"_s);
+}
+
+QString fileSize(qint64 bytes)
+{
+    constexpr qint64 kKiB = 1024;
+    constexpr qint64 kMiB = 1024 * 1024;
+    if (bytes < kKiB)
+        return plural(bytes, u"byte"_s, u"bytes"_s);
+    if (bytes < kMiB)
+        return QString::number((bytes + kKiB / 2) / kKiB) + u" KB"_s;
+    return QString::number(static_cast<double>(bytes) / static_cast<double>(kMiB), 'f', 1) + u" MB"_s;
+}
+
+QString mediaTypeLabel(const QString &mediaType)
+{
+    static const QList<std::pair<QString, QString>> labels = {
+        {u"application/pdf"_s, u"PDF"_s},
+        {u"application/vnd.openxmlformats-officedocument.wordprocessingml.document"_s, u"Word document"_s},
+        {u"application/msword"_s, u"Word document"_s},
+        {u"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"_s, u"Excel spreadsheet"_s},
+        {u"application/vnd.ms-excel"_s, u"Excel spreadsheet"_s},
+        {u"application/vnd.openxmlformats-officedocument.presentationml.presentation"_s, u"PowerPoint presentation"_s},
+        {u"application/vnd.oasis.opendocument.text"_s, u"OpenDocument text"_s},
+        {u"text/csv"_s, u"CSV"_s},
+        {u"text/plain"_s, u"Text"_s},
+        {u"image/png"_s, u"PNG image"_s},
+        {u"image/jpeg"_s, u"JPEG image"_s},
+    };
+    for (const auto &[type, label] : labels) {
+        if (type == mediaType)
+            return label;
+    }
+    return mediaType;
+}
+
+QString assessmentLabel(model::AssessmentMethod method)
+{
+    using model::AssessmentMethod;
+    switch (method) {
+    case AssessmentMethod::WorkplaceBased: return u"Workplace-based assessment"_s;
+    case AssessmentMethod::Examination: return u"Examination"_s;
+    case AssessmentMethod::Portfolio: return u"Portfolio"_s;
+    case AssessmentMethod::Arcp: return u"Annual Review of Competence Progression (ARCP)"_s;
+    case AssessmentMethod::Dops: return u"Direct Observation of Procedural Skills (DOPS)"_s;
+    case AssessmentMethod::MiniCex: return u"Mini Clinical Evaluation Exercise (mini-CEX)"_s;
+    case AssessmentMethod::CaseBasedDiscussion: return u"Case-based discussion (CbD)"_s;
+    case AssessmentMethod::MultiSourceFeedback: return u"Multi-source feedback (MSF)"_s;
+    case AssessmentMethod::Osce: return u"Objective Structured Clinical Examination (OSCE)"_s;
+    }
+    return model::toString(method);
+}
+
+QString vocabularyLabel(model::Vocabulary vocabulary)
+{
+    using model::Vocabulary;
+    switch (vocabulary) {
+    case Vocabulary::Profession: return u"Profession"_s;
+    case Vocabulary::Specialty: return u"Specialty"_s;
+    case Vocabulary::Region: return u"Region"_s;
+    case Vocabulary::CareerStage: return u"Career stage"_s;
+    case Vocabulary::ClinicalArea: return u"Clinical area"_s;
+    }
+    return model::toString(vocabulary);
+}
+
+// Section names for breadcrumbs ("Curricula") and what a reference is to ("policy").
+QString typeSectionName(ItemType type)
+{
+    switch (type) {
+    case ItemType::Curriculum: return u"Curricula"_s;
+    case ItemType::Pathway: return u"Career pathways"_s;
+    case ItemType::Page: return u"Pages"_s;
+    case ItemType::Resource: return u"Resources"_s;
+    case ItemType::News: return u"News"_s;
+    case ItemType::FundingGuide: return u"Funding guides"_s;
+    case ItemType::Policy: return u"Policies"_s;
+    case ItemType::Portal: return u"Portals"_s;
+    case ItemType::Bulletin: return u"Bulletins"_s;
+    case ItemType::Term: return u"Topics"_s;
+    }
+    return model::toString(type);
+}
+
+QString typeNoun(ItemType type)
+{
+    switch (type) {
+    case ItemType::Policy: return u"policy"_s;
+    case ItemType::Resource: return u"resource"_s;
+    case ItemType::Pathway: return u"career pathway"_s;
+    case ItemType::Portal: return u"portal"_s;
+    default: return typeSectionName(type).toLower();
+    }
+}
+
+// "foundation-year-1" -> "Foundation year 1"
+QString readableSlug(const QString &slug)
+{
+    QString text = slug;
+    text.replace(u'-', u' ');
+    if (!text.isEmpty())
+        text[0] = text.at(0).toUpper();
+    return text;
+}
+
+// Summary text keeps the author's line breaks.
+QString multiline(const QString &text)
+{
+    return e(text).replace(u'\n', u"<br>\n"_s);
+}
+
+// <dl class="nhsuk-summary-list"> rows; rows with an empty value are left out. Values are HTML.
+class SummaryList
+{
+public:
+    void add(const QString &key, const QString &valueHtml)
+    {
+        if (!valueHtml.isEmpty())
+            m_rows.append({key, valueHtml});
+    }
+    [[nodiscard]] bool isEmpty() const { return m_rows.isEmpty(); }
+    [[nodiscard]] QString html() const
+    {
+        if (m_rows.isEmpty())
+            return QString();
+        QString out = u"<dl class=\"nhsuk-summary-list\">\n"_s;
+        for (const auto &[key, value] : m_rows) {
+            out += u"<div class=\"nhsuk-summary-list__row\">\n<dt class=\"nhsuk-summary-list__key\">"_s + e(key)
+                + u"</dt>\n<dd class=\"nhsuk-summary-list__value\">"_s + value + u"</dd>\n</div>\n"_s;
+        }
+        out += u"</dl>\n"_s;
+        return out;
+    }
+
+private:
+    QList<std::pair<QString, QString>> m_rows;
+};
+
+// An nhsuk-table; header texts are plain, cells HTML.
+QString table(const QStringList &headers, const QList<QStringList> &rows)
+{
+    QString out = u"<div class=\"nhsuk-table-container\">\n<table class=\"nhsuk-table\">\n"
+                  u"<thead class=\"nhsuk-table__head\">\n<tr class=\"nhsuk-table__row\">\n"_s;
+    for (const QString &header : headers)
+        out += u"<th class=\"nhsuk-table__header\" scope=\"col\">"_s + e(header) + u"</th>\n"_s;
+    out += u"</tr>\n</thead>\n<tbody class=\"nhsuk-table__body\">\n"_s;
+    for (const QStringList &row : rows) {
+        out += u"<tr class=\"nhsuk-table__row\">\n"_s;
+        for (const QString &cell : row)
+            out += u"<td class=\"nhsuk-table__cell\">"_s + cell + u"</td>\n"_s;
+        out += u"</tr>\n"_s;
+    }
+    out += u"</tbody>\n</table>\n</div>\n"_s;
+    return out;
+}
+
+QString heading(int level, const QString &text, const QString &cssClass)
+{
+    const QString tag = u'h' + QString::number(level);
+    return u'<' + tag + u" class=\""_s + cssClass + u"\">"_s + e(text) + u"</"_s + tag + u">\n"_s;
+}
+
+QString missingNote(const QString &text)
+{
+    return u"<div class=\"nhsuk-inset-text carta-missing\">\n<p>"_s + e(text) + u"</p>\n</div>\n"_s;
+}
+
+class BodyRenderer
+{
+public:
+    explicit BodyRenderer(const RenderContext &context) : m_context(context) {}
+
+    QString body(const Item &item)
+    {
+        m_stack.append(item.id);
+        QString out = heading(1, item.title, u"nhsuk-heading-xl"_s);
+        if (!item.summary.isEmpty())
+            out += u"<p class=\"nhsuk-body-l\">"_s + multiline(item.summary) + u"</p>\n"_s;
+        out += paragraphs(item, 0);
+        out += typeFields(item);
+        out += attachments(item);
+        m_stack.removeLast();
+        return out;
+    }
+
+private:
+    [[nodiscard]] std::optional<Item> resolve(const QUuid &id) const
+    {
+        if (id.isNull() || !m_context.resolve)
+            return std::nullopt;
+        return m_context.resolve(id);
+    }
+
+    [[nodiscard]] QString termName(model::Vocabulary vocabulary, const QString &slug) const
+    {
+        if (slug.isEmpty())
+            return QString();
+        const QString name = m_context.termName ? m_context.termName(vocabulary, slug) : QString();
+        return name.isEmpty() ? readableSlug(slug) : name;
+    }
+
+    // A link to a site path or an outside URL; just the text when the URL is not safe.
+    [[nodiscard]] QString link(const QString &url, const QString &text, const QString &cssClass = QString()) const
+    {
+        if (url.isEmpty() || !isSafeUrl(url))
+            return e(text);
+        const QString href = url.startsWith(u'/') && !url.startsWith(u"//") ? m_context.baseUrl + url : url;
+        QString out = u"<a"_s;
+        if (!cssClass.isEmpty())
+            out += u" class=\""_s + cssClass + u'"';
+        return out + u" href=\""_s + e(href) + u"\">"_s + e(text) + u"</a>"_s;
+    }
+
+    [[nodiscard]] QString itemLink(const Item &item, const QString &cssClass = QString()) const
+    {
+        return link(itemPath(item), item.title, cssClass);
+    }
+
+    QString paragraphs(const Item &owner, int depth)
+    {
+        QString out;
+        for (const Paragraph &p : owner.paragraphs)
+            out += paragraph(owner, p, depth);
+        return out;
+    }
+
+    QString paragraph(const Item &owner, const Paragraph &p, int depth)
+    {
+        switch (p.kind) {
+        case ParagraphKind::Text:
+            return markdownToHtml(p.markdown);
+        case ParagraphKind::Heading: {
+            if (p.text.isEmpty())
+                return QString();
+            const int level = qBound(2, p.level, 4);
+            static const QStringList classes = {u"nhsuk-heading-l"_s, u"nhsuk-heading-m"_s, u"nhsuk-heading-s"_s};
+            return heading(level, p.text, classes.at(level - 2));
+        }
+        case ParagraphKind::Callout:
+            return callout(p);
+        case ParagraphKind::LinkList:
+            return linkList(p);
+        case ParagraphKind::LearningOutcomes:
+            return learningOutcomes(owner, p);
+        case ParagraphKind::PolicyRef:
+            return reference(p, ItemType::Policy, depth);
+        case ParagraphKind::ResourceRef:
+            return reference(p, ItemType::Resource, depth);
+        case ParagraphKind::PathwayRef:
+            return reference(p, ItemType::Pathway, depth);
+        }
+        return QString();
+    }
+
+    QString callout(const Paragraph &p) const
+    {
+        const QString body = markdownToHtml(p.markdown);
+        if (p.style == model::CalloutStyle::Info) {
+            QString out = u"<div class=\"nhsuk-inset-text\">\n<span class=\"nhsuk-u-visually-hidden\">Information: </span>\n"_s;
+            if (!p.text.isEmpty())
+                out += heading(2, p.text, u"nhsuk-heading-s"_s);
+            return out + body + u"</div>\n"_s;
+        }
+        const QString kind = p.style == model::CalloutStyle::Warning ? u"Warning"_s : u"Important"_s;
+        QString label;
+        if (p.text.isEmpty())
+            label = e(kind);
+        else
+            label = u"<span class=\"nhsuk-u-visually-hidden\">"_s + e(kind) + u": </span>"_s + e(p.text);
+        return u"<div class=\"nhsuk-warning-callout\">\n<h2 class=\"nhsuk-warning-callout__label\"><span role=\"text\">"_s
+            + label + u"</span></h2>\n"_s + body + u"</div>\n"_s;
+    }
+
+    QString linkList(const Paragraph &p) const
+    {
+        QString out;
+        if (!p.text.isEmpty())
+            out += heading(2, p.text, u"nhsuk-heading-m"_s);
+        if (p.links.isEmpty())
+            return out;
+        out += u"<ul class=\"nhsuk-list\">\n"_s;
+        for (const model::Link &l : p.links)
+            out += u"<li>"_s + link(l.url, l.title.isEmpty() ? l.url : l.title) + u"</li>\n"_s;
+        return out + u"</ul>\n"_s;
+    }
+
+    QString learningOutcomes(const Item &owner, const Paragraph &p) const
+    {
+        QString out;
+        if (!p.text.isEmpty())
+            out += u"<p>"_s + e(p.text) + u"</p>\n"_s;
+        if (p.outcomeCodes.isEmpty())
+            return out;
+        const auto *curriculum = owner.tryAs<model::CurriculumFields>();
+        out += u"<ul class=\"nhsuk-list nhsuk-list--bullet carta-outcomes\">\n"_s;
+        for (const QString &code : p.outcomeCodes) {
+            const model::LearningOutcome *outcome = nullptr;
+            if (curriculum) {
+                for (const model::LearningOutcome &lo : curriculum->learningOutcomes) {
+                    if (lo.code == code) {
+                        outcome = &lo;
+                        break;
+                    }
+                }
+            }
+            out += u"<li><strong>"_s + e(code) + u"</strong> "_s;
+            if (outcome)
+                out += e(outcome->title);
+            else
+                out += u"<span class=\"carta-missing\">(not a learning outcome of this curriculum)</span>"_s;
+            out += u"</li>\n"_s;
+        }
+        return out + u"</ul>\n"_s;
+    }
+
+    QString reference(const Paragraph &p, ItemType type, int depth)
+    {
+        const QString noun = typeNoun(type);
+        if (p.target.isNull())
+            return missingNote(u"No "_s + noun + u" has been chosen."_s);
+        const std::optional<Item> target = resolve(p.target);
+        if (!target || target->type() != type)
+            return missingNote(u"This "_s + noun + u" is not available."_s);
+
+        QString out = u"<div class=\"nhsuk-card carta-reference carta-reference--"_s + model::toString(type)
+            + u"\">\n<div class=\"nhsuk-card__content\">\n"_s
+            + u"<h2 class=\"nhsuk-card__heading nhsuk-heading-m\">"_s + itemLink(*target, u"nhsuk-card__link"_s)
+            + u"</h2>\n"_s;
+        if (!target->summary.isEmpty())
+            out += u"<p class=\"nhsuk-card__description\">"_s + multiline(target->summary) + u"</p>\n"_s;
+        if (type == ItemType::Policy) {
+            // Published once, shown everywhere it is referenced.
+            if (depth < kMaxTransclusionDepth && !m_stack.contains(target->id)) {
+                m_stack.append(target->id);
+                const QString body = paragraphs(*target, depth + 1);
+                m_stack.removeLast();
+                if (!body.isEmpty())
+                    out += u"<div class=\"carta-transcluded\">\n"_s + body + u"</div>\n"_s;
+            }
+            const auto &policy = target->as<model::PolicyFields>();
+            QStringList facts;
+            if (!policy.reference.isEmpty())
+                facts.append(u"Policy "_s + e(policy.reference));
+            if (policy.effectiveFrom.isValid())
+                facts.append(u"effective from "_s + ukDate(policy.effectiveFrom));
+            if (!facts.isEmpty())
+                out += u"<p class=\"nhsuk-body-s\">"_s + facts.join(u", "_s) + u"</p>\n"_s;
+        }
+        return out + u"</div>\n</div>\n"_s;
+    }
+
+    QString typeFields(const Item &item) const
+    {
+        switch (item.type()) {
+        case ItemType::Curriculum: return curriculum(item.as<model::CurriculumFields>());
+        case ItemType::Pathway: return pathway(item.as<model::PathwayFields>());
+        case ItemType::Page: return QString();
+        case ItemType::Resource: {
+            const auto &f = item.as<model::ResourceFields>();
+            SummaryList list;
+            list.add(u"Published by"_s, e(f.publisher));
+            list.add(u"Issued"_s, ukDate(f.issued));
+            return details(list);
+        }
+        case ItemType::News: {
+            const auto &f = item.as<model::NewsFields>();
+            SummaryList list;
+            list.add(u"Date"_s, ukDate(f.date));
+            list.add(u"Type"_s, f.kind == model::NewsKind::News ? u"News"_s : u"Training office update"_s);
+            return details(list);
+        }
+        case ItemType::FundingGuide: {
+            const auto &f = item.as<model::FundingGuideFields>();
+            SummaryList list;
+            list.add(u"Funding body"_s, e(f.fundingBody));
+            list.add(u"Closing date"_s, f.deadline ? ukDate(*f.deadline) : u"No closing date"_s);
+            QString out = details(list);
+            if (!f.eligibility.trimmed().isEmpty())
+                out += heading(2, u"Who can apply"_s, u"nhsuk-heading-m"_s) + markdownToHtml(f.eligibility);
+            return out;
+        }
+        case ItemType::Policy: {
+            const auto &f = item.as<model::PolicyFields>();
+            SummaryList list;
+            list.add(u"Reference"_s, e(f.reference));
+            list.add(u"Effective from"_s, ukDate(f.effectiveFrom));
+            return details(list);
+        }
+        case ItemType::Portal: {
+            const auto &f = item.as<model::PortalFields>();
+            SummaryList list;
+            list.add(u"Purpose"_s, e(f.purpose));
+            list.add(u"Website"_s, f.url.isEmpty() ? QString() : link(f.url, f.url));
+            QString out = details(list);
+            if (!f.url.isEmpty() && isSafeUrl(f.url))
+                out += actionLink(f.url, u"Go to "_s + item.title);
+            return out;
+        }
+        case ItemType::Bulletin: {
+            SummaryList list;
+            list.add(u"Subject"_s, e(item.as<model::BulletinFields>().subject));
+            return details(list);
+        }
+        case ItemType::Term: {
+            const auto &f = item.as<model::TermFields>();
+            SummaryList list;
+            list.add(u"Vocabulary"_s, vocabularyLabel(f.vocabulary));
+            list.add(u"Part of"_s, e(termName(f.vocabulary, f.parent)));
+            if (!f.portal.isNull())
+                list.add(u"Portal"_s, portalLink(f.portal, u"Go to "_s));
+            return details(list);
+        }
+        }
+        return QString();
+    }
+
+    static QString details(const SummaryList &list)
+    {
+        if (list.isEmpty())
+            return QString();
+        return heading(2, u"Details"_s, u"nhsuk-heading-m"_s) + list.html();
+    }
+
+    // Callers check that the URL is safe.
+    QString actionLink(const QString &url, const QString &text) const
+    {
+        const QString href = url.startsWith(u'/') && !url.startsWith(u"//") ? m_context.baseUrl + url : url;
+        return u"<div class=\"nhsuk-action-link\">\n<a class=\"nhsuk-action-link__link\" href=\""_s + e(href)
+            + u"\"><span class=\"nhsuk-action-link__text\">"_s + e(text) + u"</span></a>\n</div>\n"_s;
+    }
+
+    // "<prefix><portal title>" linking to the portal's site; a note when it cannot be found.
+    QString portalLink(const QUuid &id, const QString &prefix) const
+    {
+        const std::optional<Item> portal = resolve(id);
+        const auto *fields = portal ? portal->tryAs<model::PortalFields>() : nullptr;
+        if (!fields)
+            return u"<span class=\"carta-missing\">The portal is not available.</span>"_s;
+        return link(fields->url, prefix + portal->title);
+    }
+
+    QString curriculum(const model::CurriculumFields &f) const
+    {
+        QString out;
+        SummaryList about;
+        about.add(u"Version"_s, e(f.version));
+        about.add(u"Effective from"_s, ukDate(f.effectiveFrom));
+        if (f.effectiveTo)
+            about.add(u"Effective until"_s, ukDate(*f.effectiveTo));
+        if (!about.isEmpty())
+            out += heading(2, u"About this curriculum"_s, u"nhsuk-heading-m"_s) + about.html();
+
+        if (!f.learningOutcomes.isEmpty()) {
+            QList<QStringList> rows;
+            for (const model::LearningOutcome &lo : f.learningOutcomes) {
+                QString cell = u"<strong>"_s + e(lo.title) + u"</strong>"_s;
+                if (!lo.description.isEmpty())
+                    cell += u"<br>\n"_s + multiline(lo.description);
+                rows.append({e(lo.code), cell});
+            }
+            out += heading(2, u"Learning outcomes"_s, u"nhsuk-heading-m"_s)
+                + table({u"Code"_s, u"Learning outcome"_s}, rows);
+        }
+        if (!f.competencies.isEmpty()) {
+            QList<QStringList> rows;
+            for (const model::Competency &c : f.competencies) {
+                QString cell = u"<strong>"_s + e(c.title) + u"</strong>"_s;
+                if (!c.description.isEmpty())
+                    cell += u"<br>\n"_s + multiline(c.description);
+                rows.append({e(c.code), cell, e(c.outcomeCodes.join(u", "_s))});
+            }
+            out += heading(2, u"Competencies"_s, u"nhsuk-heading-m"_s)
+                + table({u"Code"_s, u"Competency"_s, u"Learning outcomes"_s}, rows);
+        }
+        if (!f.assessments.isEmpty()) {
+            QList<QStringList> rows;
+            for (const model::Assessment &a : f.assessments)
+                rows.append({e(assessmentLabel(a.method)), multiline(a.description)});
+            out += heading(2, u"Assessment"_s, u"nhsuk-heading-m"_s)
+                + table({u"Method"_s, u"How it is used"_s}, rows);
+        }
+        return out;
+    }
+
+    QString pathway(const model::PathwayFields &f) const
+    {
+        QString out;
+        if (!f.profession.isEmpty()) {
+            SummaryList about;
+            about.add(u"Profession"_s, e(termName(model::Vocabulary::Profession, f.profession)));
+            out += about.html();
+        }
+        if (f.stages.isEmpty())
+            return out;
+        out += heading(2, u"Your journey"_s, u"nhsuk-heading-l"_s);
+        out += u"<ol class=\"nhsuk-list nhsuk-list--number carta-journey\">\n"_s;
+        for (const model::PathwayStage &stage : f.stages) {
+            out += u"<li class=\"carta-journey__stage\" id=\"stage-"_s + e(stage.id) + u"\">\n"_s;
+            out += heading(3, stage.title, u"nhsuk-heading-m"_s);
+            SummaryList facts;
+            facts.add(u"Career stage"_s, e(termName(model::Vocabulary::CareerStage, stage.careerStage)));
+            facts.add(u"Duration"_s, duration(stage.durationMonths));
+            facts.add(u"Recruitment"_s, e(stage.recruitmentWindow));
+            QStringList next;
+            for (const QString &nextId : stage.next) {
+                for (const model::PathwayStage &other : f.stages) {
+                    if (other.id == nextId) {
+                        next.append(u"<a href=\"#stage-"_s + e(other.id) + u"\">"_s + e(other.title) + u"</a>"_s);
+                        break;
+                    }
+                }
+            }
+            facts.add(u"Next"_s, next.join(u" or "_s));
+            out += facts.html();
+            if (!stage.entryRequirements.trimmed().isEmpty())
+                out += heading(4, u"Entry requirements"_s, u"nhsuk-heading-s"_s) + markdownToHtml(stage.entryRequirements);
+            if (!stage.portal.isNull()) {
+                const std::optional<Item> portal = resolve(stage.portal);
+                const auto *fields = portal ? portal->tryAs<model::PortalFields>() : nullptr;
+                if (fields && isSafeUrl(fields->url) && !fields->url.isEmpty())
+                    out += actionLink(fields->url, u"Apply through "_s + portal->title);
+                else
+                    out += u"<p class=\"carta-missing\">The application portal for this stage is not available.</p>\n"_s;
+            }
+            out += u"</li>\n"_s;
+        }
+        return out + u"</ol>\n"_s;
+    }
+
+    QString attachments(const Item &item) const
+    {
+        if (item.attachments.isEmpty())
+            return QString();
+        QString out = heading(2, u"Downloads"_s, u"nhsuk-heading-m"_s) + u"<ul class=\"nhsuk-list carta-downloads\">\n"_s;
+        for (const model::Attachment &a : item.attachments) {
+            out += u"<li><a href=\""_s + e(attachmentUrl(a, m_context)) + u"\">"_s + e(a.name) + u"</a> ("_s
+                + e(mediaTypeLabel(a.mediaType)) + u", "_s + fileSize(a.size) + u")</li>\n"_s;
+        }
+        return out + u"</ul>\n"_s;
+    }
+
+    const RenderContext &m_context;
+    QList<QUuid> m_stack; // items whose paragraphs are being rendered, outermost first
+};
+
+QString breadcrumbs(const Item &item, const RenderContext &context)
+{
+    const QString section = context.baseUrl + u'/' + typePathSegment(item.type()) + u'/';
+    const QString sectionName = typeSectionName(item.type());
+    return u"<nav class=\"nhsuk-breadcrumb\" aria-label=\"Breadcrumb\">\n<div class=\"nhsuk-width-container\">\n"
+           u"<ol class=\"nhsuk-breadcrumb__list\">\n"
+           u"<li class=\"nhsuk-breadcrumb__item\"><a class=\"nhsuk-breadcrumb__link\" href=\""_s
+        + e(context.baseUrl) + u"/\">Home</a></li>\n"_s
+        + u"<li class=\"nhsuk-breadcrumb__item\"><a class=\"nhsuk-breadcrumb__link\" href=\""_s + e(section) + u"\">"_s
+        + e(sectionName) + u"</a></li>\n</ol>\n"_s
+        + u"<p class=\"nhsuk-breadcrumb__back\"><a class=\"nhsuk-breadcrumb__backlink\" href=\""_s + e(section)
+        + u"\"><span class=\"nhsuk-u-visually-hidden\">Back to &nbsp;</span>"_s + e(sectionName) + u"</a></p>\n"_s
+        + u"</div>\n</nav>\n"_s;
+}
+
+} // namespace
+
+QString typePathSegment(ItemType type)
+{
+    switch (type) {
+    case ItemType::Curriculum: return u"curricula"_s;
+    case ItemType::Pathway: return u"pathways"_s;
+    case ItemType::Page: return u"pages"_s;
+    case ItemType::Resource: return u"resources"_s;
+    case ItemType::News: return u"news"_s;
+    case ItemType::FundingGuide: return u"funding-guides"_s;
+    case ItemType::Policy: return u"policies"_s;
+    case ItemType::Portal: return u"portals"_s;
+    case ItemType::Bulletin: return u"bulletins"_s;
+    case ItemType::Term: return u"topics"_s;
+    }
+    return model::toString(type);
+}
+
+QString itemPath(const Item &item)
+{
+    const QString name = item.slug.isEmpty() ? model::idString(item.id) : item.slug;
+    return u'/' + typePathSegment(item.type()) + u'/' + name + u'/';
+}
+
+QString itemUrl(const Item &item, const RenderContext &context)
+{
+    return context.baseUrl + itemPath(item);
+}
+
+QString attachmentUrl(const model::Attachment &attachment, const RenderContext &context)
+{
+    return context.baseUrl + u"/files/"_s + attachment.sha256 + u'/'
+        + QString::fromLatin1(QUrl::toPercentEncoding(attachment.name));
+}
+
+QString renderItemBody(const Item &item, const RenderContext &context)
+{
+    return BodyRenderer(context).body(item);
+}
+
+QString renderItemPage(const Item &item, const RenderContext &context, const QString &stylesheet)
+{
+    const QString description = item.meta.description.isEmpty() ? item.summary : item.meta.description;
+    QString out = u"<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n"
+                  u"<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>"_s
+        + e(item.title) + u" - "_s + kOrganisation + u"</title>\n"_s;
+    if (!description.isEmpty())
+        out += u"<meta name=\"description\" content=\""_s + e(description.simplified()) + u"\">\n"_s;
+    if (!context.baseUrl.isEmpty())
+        out += u"<link rel=\"canonical\" href=\""_s + e(itemUrl(item, context)) + u"\">\n"_s;
+    if (!stylesheet.isEmpty()) {
+        // "</" could end the element early; "<\/" means the same in CSS.
+        QString css = stylesheet;
+        css.replace(u"</"_s, u"<\\/"_s);
+        out += u"<style>\n"_s + css + u"\n</style>\n"_s;
+    }
+    out += u"</head>\n<body>\n"
+           u"<a class=\"nhsuk-skip-link\" href=\"#maincontent\">Skip to main content</a>\n"
+           u"<header class=\"nhsuk-header nhsuk-header--organisation\" role=\"banner\">\n"
+           u"<div class=\"nhsuk-header__container\">\n<div class=\"nhsuk-header__logo\">\n"
+           u"<a class=\"nhsuk-header__link\" href=\""_s
+        + e(context.baseUrl) + u"/\" aria-label=\""_s + kOrganisation + u" homepage\">"_s
+        + u"<span class=\"nhsuk-organisation-name\">"_s + kOrganisation + u"</span></a>\n"_s
+        + u"</div>\n</div>\n</header>\n"_s;
+    out += breadcrumbs(item, context);
+    out += u"<div class=\"nhsuk-width-container\">\n<main class=\"nhsuk-main-wrapper\" id=\"maincontent\" role=\"main\">\n"
+           u"<div class=\"nhsuk-grid-row\">\n<div class=\"nhsuk-grid-column-two-thirds\">\n"_s;
+    out += renderItemBody(item, context);
+    out += u"</div>\n</div>\n</main>\n</div>\n"
+           u"<footer role=\"contentinfo\">\n<div class=\"nhsuk-footer-container\">\n<div class=\"nhsuk-width-container\">\n"
+           u"<p class=\"nhsuk-footer__copyright\">&copy; "_s
+        + kOrganisation + u"</p>\n</div>\n</div>\n</footer>\n</body>\n</html>\n"_s;
+    return out;
+}
+
+} // namespace carta::site

@@ -1,0 +1,54 @@
+// Items as the public site shows them: HTML with NHS.UK frontend (nhsuk-frontend) markup,
+// the same for the desktop app's preview and for the publisher. A first renderer: one
+// page per item; listings, hubs, feeds and meta tags come with the publishing issue.
+//
+// Site URLs: an item lives at "<baseUrl>/<type-plural>/<slug>/" ("/curricula/cardiology/",
+// "/funding-guides/study-leave/"; an item without a slug yet at "/<type-plural>/<id>/");
+// an attachment at "<baseUrl>/files/<sha256>/<name>", so files are stored once whatever
+// refers to them. Output is deterministic: the same item and the same resolved items give
+// the same bytes (no clock, no locale of the machine: dates are in British English).
+#pragma once
+
+#include "model/item.h"
+
+#include <QString>
+#include <QUuid>
+
+#include <functional>
+#include <optional>
+
+namespace carta::site {
+
+struct RenderContext
+{
+    // The item with this id as the site shows it; nullopt when there is none (deleted,
+    // never published, not synced yet). Used to transclude policies, for the cards of
+    // resources and pathways, and to name portals. Empty: every reference is missing.
+    std::function<std::optional<model::Item>(const QUuid &)> resolve;
+    // Prepended to every site path, without a trailing slash ("https://learning.example");
+    // empty for site-relative links.
+    QString baseUrl;
+    // The display name of a taxonomy term; empty (or returning empty) shows the slug
+    // made readable ("foundation-year-1" as "Foundation year 1").
+    std::function<QString(model::Vocabulary, const QString &slug)> termName;
+};
+
+// "curricula", "funding-guides", ...: the first segment of an item's path.
+[[nodiscard]] QString typePathSegment(model::ItemType type);
+// "/curricula/cardiology-curriculum/"
+[[nodiscard]] QString itemPath(const model::Item &item);
+[[nodiscard]] QString itemUrl(const model::Item &item, const RenderContext &context);
+// "/files/<sha256>/<name>" under the base URL (the name percent-encoded).
+[[nodiscard]] QString attachmentUrl(const model::Attachment &attachment, const RenderContext &context);
+
+// The content of an item's <main>: the title as <h1>, the summary as the lead paragraph,
+// every paragraph, then the fields of the item's type and its attachments.
+[[nodiscard]] QString renderItemBody(const model::Item &item, const RenderContext &context);
+
+// A whole HTML5 document for the item: header, breadcrumbs, main (renderItemBody), footer.
+// `stylesheet` (CSS) is embedded in a <style> element when not empty; the published site
+// links nhsuk-frontend's stylesheet instead.
+[[nodiscard]] QString renderItemPage(const model::Item &item, const RenderContext &context,
+                                     const QString &stylesheet);
+
+} // namespace carta::site
