@@ -2,7 +2,8 @@
 // competencies, pathway stages, a resource's publisher, ...). Every change goes through
 // ItemDocument::editItem() (one undo command, typing in one field merged); the editor
 // follows the document (undo, redo, a merge after sync) in refresh() and shows the
-// validation issues under "fields." beside the field or cell they name.
+// validation issues of the type's fields (paths under the type's wire name: "curriculum.",
+// "pathway.", "funding_guide.", ...) beside the field or cell they name.
 #pragma once
 
 #include "document/itemdocument.h"
@@ -26,10 +27,10 @@ public:
 
     // Shows the document's item. Must not issue edits (the document is the source).
     virtual void refresh() = 0;
-    // Shows the document's issues whose path starts with "fields.".
+    // Shows the document's issues whose path starts with the type's wire name and a dot.
     virtual void showIssues() = 0;
-    // Selects and focuses the widget for an issue path ("fields.stages[id=X].duration_months"
-    // or "fields.stages[3].title"); false when this editor has no such widget.
+    // Selects and focuses the widget for an issue path ("pathway.stages[3].title");
+    // false when this editor has no such widget.
     virtual bool focusPath(const QString &path) { Q_UNUSED(path); return false; }
 
 private:
