@@ -61,6 +61,8 @@ model::Result<Config> Config::parse(const QByteArray &text, const QString &fileN
             number(1, 3600, config.readTimeoutSeconds);
         else if (key == QStringLiteral("upload_timeout_seconds"))
             number(1, 86400, config.uploadTimeoutSeconds);
+        else if (key == QStringLiteral("schedule_interval_seconds"))
+            number(1, 60, config.scheduleIntervalSeconds);
         else
             issues.append(Issue{where, QStringLiteral("unknown key \"%1\"").arg(key)});
     }

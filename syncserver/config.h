@@ -19,6 +19,7 @@ struct Config
     int packEveryCommits = 500;
     int readTimeoutSeconds = 30;
     int uploadTimeoutSeconds = 600;
+    int scheduleIntervalSeconds = 5; // how often `serve` runs due schedules
 
     // Reads a file; every problem names its line.
     [[nodiscard]] static model::Result<Config> load(const QString &path);

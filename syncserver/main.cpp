@@ -1,4 +1,5 @@
 // carta-syncd: the sync server and its admin commands.
+#include "clock.h"
 #include "config.h"
 #include "service.h"
 
@@ -9,9 +10,12 @@
 #include <QSaveFile>
 #include <QTextStream>
 
+#include <condition_variable>
 #include <csignal>
 #include <cstdio>
+#include <mutex>
 #include <pthread.h>
+#include <thread>
 
 using namespace carta;
 using namespace carta::syncserver;
@@ -23,7 +27,10 @@ const char *const kUsage = R"(usage: carta-syncd [--config FILE] [--data DIR] CO
 Commands:
   init                              create the data folder (git repository and database)
   serve [--listen ADDR] [--port N] [--port-file FILE] [--read-timeout-seconds N]
-                                    serve the API until SIGTERM or SIGINT (port 0: any free port)
+        [--schedule-interval-seconds N]
+                                    serve the API until SIGTERM or SIGINT (port 0: any free port);
+                                    runs due schedules at start-up and every N seconds (default 5)
+  run-schedules                     publish and unpublish what is due now, once (server stopped)
   user add NAME --role ROLE --email EMAIL --regions R1,R2 [--professions P1,P2]
                                     ROLE: author, reviewer, publisher, admin; regions: slugs or "national"
   user list
@@ -37,7 +44,8 @@ Commands:
 
 The configuration file holds "key = value" lines: data_dir, listen_address, port,
 tls_certificate, tls_private_key, threads, attachment_limit_mb, pack_every_commits,
-read_timeout_seconds, upload_timeout_seconds. --data overrides data_dir.
+read_timeout_seconds, upload_timeout_seconds, schedule_interval_seconds. --data overrides
+data_dir. CARTA_SYNCD_CLOCK_FILE (tests only) makes the server read its time from a file.
 )";
 
 void log(const char *level, const QString &message)
@@ -87,6 +95,55 @@ QStringList listOption(const QString &value)
     return out;
 }
 
+// Runs the due schedules once; logs what went wrong (each distinct failure once).
+void runSchedules(SyncService &service, QString *lastError)
+{
+    auto r = service.runDueSchedules();
+    const QString error = r ? QString() : r.errorString();
+    if (!error.isEmpty() && error != *lastError)
+        log("error", QStringLiteral("the scheduler: %1 (tried again at every run)").arg(error));
+    *lastError = error;
+}
+
+// Runs due schedules every interval until stopped; the first run is the caller's.
+class SchedulerLoop
+{
+public:
+    SchedulerLoop(SyncService &service, std::chrono::seconds interval)
+        : m_thread([this, &service, interval] {
+              std::unique_lock lock(m_mutex);
+              while (!m_stopping) {
+                  m_wake.wait_for(lock, interval, [this] { return m_stopping; });
+                  if (m_stopping)
+                      break;
+                  lock.unlock();
+                  runSchedules(service, &m_lastError);
+                  lock.lock();
+              }
+          })
+    {
+    }
+    ~SchedulerLoop() { stop(); }
+    // Waits for a run under way to finish: its commits are complete when this returns.
+    void stop()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_stopping = true;
+        }
+        m_wake.notify_all();
+        if (m_thread.joinable())
+            m_thread.join();
+    }
+
+private:
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    bool m_stopping = false;
+    QString m_lastError;
+    std::thread m_thread; // last: starts when the rest is ready
+};
+
 int serve(SyncService &service, const Config &config, const Args &args)
 {
     http::ServerOptions options;
@@ -103,6 +160,9 @@ int serve(SyncService &service, const Config &config, const Args &args)
     if (!ok || readTimeout < 1)
         return fail(QStringLiteral("--read-timeout-seconds: must be a positive number"));
     options.readTimeout = std::chrono::seconds(readTimeout);
+    const int scheduleInterval = args.option("schedule-interval-seconds", QString::number(config.scheduleIntervalSeconds)).toInt(&ok);
+    if (!ok || scheduleInterval < 1 || scheduleInterval > 60)
+        return fail(QStringLiteral("--schedule-interval-seconds: must be a number from 1 to 60"));
     options.uploadLimit = std::uint64_t(config.attachmentLimitMb) * 1024 * 1024;
     options.uploadTimeout = std::chrono::seconds(config.uploadTimeoutSeconds);
     options.uploadDirectory = service.uploadDirectory().toStdString();
@@ -128,6 +188,11 @@ int serve(SyncService &service, const Config &config, const Args &args)
     sigaddset(&signals, SIGINT);
     pthread_sigmask(SIG_BLOCK, &signals, nullptr);
 
+    // Schedules missed while the server was down are carried out before anyone is served.
+    QString schedulerError;
+    runSchedules(service, &schedulerError);
+    SchedulerLoop scheduler(service, std::chrono::seconds(scheduleInterval));
+
     http::Server server(options, [&service](http::Request &request) { return service.handle(request); });
     auto started = server.start();
     if (!started)
@@ -142,6 +207,7 @@ int serve(SyncService &service, const Config &config, const Args &args)
     int signal = 0;
     sigwait(&signals, &signal);
     log("info", QStringLiteral("stopping on signal %1").arg(signal));
+    scheduler.stop();
     server.stop();
     log("info", QStringLiteral("stopped"));
     return 0;
@@ -195,6 +261,10 @@ int main(int argc, char **argv)
     options.dataDir = config.dataDir;
     options.attachmentLimit = config.attachmentLimitMb * 1024 * 1024;
     options.packEveryCommits = config.packEveryCommits;
+    if (const QString clockFile = qEnvironmentVariable("CARTA_SYNCD_CLOCK_FILE"); !clockFile.isEmpty()) {
+        options.clock = fileClock(clockFile);
+        log("warning", QStringLiteral("the time comes from %1 (CARTA_SYNCD_CLOCK_FILE): for tests only").arg(clockFile));
+    }
     // Users and tokens may be managed while the server runs; everything else owns the folder.
     options.exclusive = command != QStringLiteral("user") && command != QStringLiteral("token");
     auto service = SyncService::open(options, command == QStringLiteral("init"));
@@ -210,6 +280,13 @@ int main(int argc, char **argv)
     }
     if (command == QStringLiteral("serve"))
         return serve(s, config, args.value());
+    if (command == QStringLiteral("run-schedules")) {
+        auto done = s.runDueSchedules();
+        if (!done)
+            return fail(done.errorString());
+        log("info", QStringLiteral("%1 scheduled action(s) carried out").arg(done.value()));
+        return 0;
+    }
     if (command == QStringLiteral("user") && sub == QStringLiteral("add")) {
         const Args &a = args.value();
         const auto role = model::roleFromString(a.option("role"));

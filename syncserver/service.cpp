@@ -25,7 +25,10 @@ namespace {
 
 const QString kContent = QStringLiteral("content");
 const QString kLive = QStringLiteral("live");
-constexpr int kSchemaVersion = 1;
+// 1: the first; 2: items.publish_at and items.unpublish_at (the scheduler's index).
+constexpr int kSchemaVersion = 2;
+const QString kSchedulerName = QStringLiteral("carta-scheduler");
+const QString kSchedulerEmail = QStringLiteral("carta-scheduler@carta.invalid");
 
 std::string body(const JsonValue &v)
 {
@@ -61,6 +64,53 @@ JsonValue stringList(const QStringList &list)
 QString nowString(const QDateTime &t)
 {
     return t.toUTC().toString(Qt::ISODate);
+}
+
+const QTimeZone &londonZone()
+{
+    static const QTimeZone zone(QByteArrayLiteral("Europe/London"));
+    return zone;
+}
+
+// An instant as items store it: London's wall-clock time with London's offset then,
+// e.g. 2027-03-29T09:00:00+01:00.
+QString londonTime(const QDateTime &t)
+{
+    const QDateTime london = t.toTimeZone(londonZone());
+    const int offset = london.offsetFromUtc();
+    const int minutes = std::abs(offset) / 60;
+    return london.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")) + (offset < 0 ? QLatin1Char('-') : QLatin1Char('+'))
+        + QStringLiteral("%1:%2").arg(minutes / 60, 2, 10, QLatin1Char('0')).arg(minutes % 60, 2, 10, QLatin1Char('0'));
+}
+
+std::optional<QDateTime> storedTime(const Statement &s, int column)
+{
+    if (s.isNull(column))
+        return std::nullopt;
+    const QDateTime t = QDateTime::fromString(s.text(column), Qt::ISODate);
+    return t.isValid() ? std::optional<QDateTime>(t.toTimeZone(londonZone())) : std::nullopt;
+}
+
+void bindTime(Statement &s, int index, const std::optional<QDateTime> &t)
+{
+    if (t)
+        s.bind(index, londonTime(*t));
+    else
+        s.bindNull(index);
+}
+
+// The item after a workflow action: its new state, and without the schedule time the
+// action carried out, so a later revision never inherits a time that has passed.
+Item afterAction(Item item, Action action, WorkflowState to)
+{
+    item.state = to;
+    switch (action) {
+    case Action::Publish: item.schedule.publishAt.reset(); break;
+    case Action::Unpublish: item.schedule.unpublishAt.reset(); break;
+    case Action::Archive: item.schedule = Schedule{}; break;
+    default: break;
+    }
+    return item;
 }
 
 QString sha256Hex(const QByteArray &data)
@@ -230,7 +280,7 @@ Result<Done> SyncService::initSchema()
             created TEXT NOT NULL);
         CREATE TABLE IF NOT EXISTS items(id TEXT PRIMARY KEY, type TEXT NOT NULL, revision TEXT, live_revision TEXT,
             state TEXT NOT NULL, regions TEXT NOT NULL, professions TEXT NOT NULL, slug TEXT NOT NULL,
-            vocabulary TEXT, seq INTEGER NOT NULL, deleted INTEGER NOT NULL DEFAULT 0);
+            vocabulary TEXT, seq INTEGER NOT NULL, deleted INTEGER NOT NULL DEFAULT 0, publish_at TEXT, unpublish_at TEXT);
         CREATE INDEX IF NOT EXISTS items_by_seq ON items(seq);
     )"));
     if (!r)
@@ -243,7 +293,45 @@ Result<Done> SyncService::initSchema()
     if (version.value().toInt() > kSchemaVersion)
         return Issue{m_db->path(), QStringLiteral("written by a newer carta-syncd (schema %1; this one knows %2)")
                                        .arg(version.value()).arg(kSchemaVersion)};
+    if (version.value().toInt() < 2)
+        return migrateToVersion2();
     return Done{};
+}
+
+// Version 1 had no schedule columns: add them and fill them from the item blobs, once, in
+// one transaction that also records the new version (a failure leaves version 1 intact).
+Result<Done> SyncService::migrateToVersion2()
+{
+    return m_db->transaction([&]() -> Result<Done> {
+        for (const QString &sql : {QStringLiteral("ALTER TABLE items ADD COLUMN publish_at TEXT"),
+                                   QStringLiteral("ALTER TABLE items ADD COLUMN unpublish_at TEXT")})
+            if (auto r = m_db->exec(sql); !r)
+                return r;
+        auto st = m_db->prepare(QStringLiteral("SELECT id, revision FROM items WHERE deleted = 0 AND revision IS NOT NULL"));
+        if (!st)
+            return st.issues();
+        QList<std::pair<QString, QString>> rows;
+        if (auto r = st.value().forEachRow([&](const Statement &s) { rows.append({s.text(0), s.text(1)}); }); !r)
+            return r;
+        for (const auto &[id, revision] : rows) {
+            auto bytes = m_store->readBlob(revision);
+            if (!bytes)
+                return Issue{id, QStringLiteral("cannot read revision %1 to fill in its schedule: %2").arg(revision, bytes.errorString())};
+            auto info = describe(bytes.value());
+            if (!info)
+                return Issue{id, QStringLiteral("revision %1 does not parse: %2").arg(revision, info.errorString())};
+            if (!info.value().publishAt && !info.value().unpublishAt)
+                continue;
+            auto update = m_db->prepare(QStringLiteral("UPDATE items SET publish_at = ?, unpublish_at = ? WHERE id = ?"));
+            if (!update)
+                return update.issues();
+            bindTime(update.value(), 1, info.value().publishAt);
+            bindTime(update.value(), 2, info.value().unpublishAt);
+            if (auto r = update.value().bind(3, id).run(); !r)
+                return r;
+        }
+        return setMeta(QStringLiteral("schema_version"), QStringLiteral("2"));
+    });
 }
 
 Result<QString> SyncService::meta(const QString &key)
@@ -280,10 +368,11 @@ Result<qint64> SyncService::nextSeq()
 Result<Done> SyncService::storeInfo(const QUuid &id, const ItemInfo &info, bool deleted)
 {
     auto st = m_db->prepare(QStringLiteral(
-        "INSERT INTO items(id, type, revision, live_revision, state, regions, professions, slug, vocabulary, seq, deleted) "
-        "VALUES(?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET type=excluded.type, revision=excluded.revision, "
-        "live_revision=excluded.live_revision, state=excluded.state, regions=excluded.regions, professions=excluded.professions, "
-        "slug=excluded.slug, vocabulary=excluded.vocabulary, seq=excluded.seq, deleted=excluded.deleted"));
+        "INSERT INTO items(id, type, revision, live_revision, state, regions, professions, slug, vocabulary, seq, deleted, "
+        "publish_at, unpublish_at) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET type=excluded.type, "
+        "revision=excluded.revision, live_revision=excluded.live_revision, state=excluded.state, regions=excluded.regions, "
+        "professions=excluded.professions, slug=excluded.slug, vocabulary=excluded.vocabulary, seq=excluded.seq, "
+        "deleted=excluded.deleted, publish_at=excluded.publish_at, unpublish_at=excluded.unpublish_at"));
     if (!st)
         return st.issues();
     Statement &s = st.value();
@@ -294,13 +383,16 @@ Result<Done> SyncService::storeInfo(const QUuid &id, const ItemInfo &info, bool 
     s.bind(8, info.slug);
     if (info.vocabulary) s.bind(9, toString(*info.vocabulary)); else s.bindNull(9);
     s.bind(10, info.seq).bind(11, qint64(deleted ? 1 : 0));
+    bindTime(s, 12, deleted ? std::nullopt : info.publishAt);
+    bindTime(s, 13, deleted ? std::nullopt : info.unpublishAt);
     return s.run();
 }
 
 Result<Done> SyncService::loadIndex()
 {
     auto st = m_db->prepare(QStringLiteral(
-        "SELECT id, type, revision, live_revision, state, regions, professions, slug, vocabulary, seq FROM items WHERE deleted = 0"));
+        "SELECT id, type, revision, live_revision, state, regions, professions, slug, vocabulary, seq, publish_at, unpublish_at "
+        "FROM items WHERE deleted = 0"));
     if (!st)
         return st.issues();
     m_items.clear();
@@ -317,6 +409,8 @@ Result<Done> SyncService::loadIndex()
         if (!s.isNull(8))
             info.vocabulary = vocabularyFromString(s.text(8));
         info.seq = s.integer(9);
+        info.publishAt = storedTime(s, 10);
+        info.unpublishAt = storedTime(s, 11);
         if (info.vocabulary)
             m_terms.insert(toString(*info.vocabulary) + QLatin1Char('/') + info.slug);
         m_items.insert(QUuid::fromString(s.text(0)), info);
@@ -347,6 +441,8 @@ Result<SyncService::ItemInfo> SyncService::describe(const QByteArray &bytes, QUu
     info.slug = i.slug;
     if (const auto *t = i.tryAs<TermFields>())
         info.vocabulary = t->vocabulary;
+    info.publishAt = i.schedule.publishAt;
+    info.unpublishAt = i.schedule.unpublishAt;
     if (id)
         *id = i.id;
     return info;
@@ -1010,6 +1106,29 @@ http::Response SyncService::push(const UserRecord &user, const http::Request &re
             reject({Issue{QString(), d.reason}}, QStringLiteral("forbidden"));
             continue;
         }
+        // The scheduler acts on these times, so setting, moving or clearing one takes the
+        // role of the schedule actions (a publisher), as if the item were approved and live.
+        {
+            ItemFacts scheduling = ItemFacts::of(item, true);
+            scheduling.state = WorkflowState::Approved;
+            const struct { Action action; QString where; std::optional<QDateTime> before, after; } times[] = {
+                {Action::SchedulePublish, QStringLiteral("item.schedule.publish_at"), exists ? existing->publishAt : std::nullopt,
+                 item.schedule.publishAt},
+                {Action::ScheduleUnpublish, QStringLiteral("item.schedule.unpublish_at"), exists ? existing->unpublishAt : std::nullopt,
+                 item.schedule.unpublishAt},
+            };
+            Issues refused;
+            for (const auto &t : times) {
+                if (t.before == t.after)
+                    continue;
+                if (const Decision sd = decide(actor, t.action, scheduling); !sd)
+                    refused.append(Issue{t.where, sd.reason});
+            }
+            if (!refused.isEmpty()) {
+                reject(refused, QStringLiteral("forbidden"));
+                continue;
+            }
+        }
         Issues issues = validate(item, &context);
         if (!issues.isEmpty()) {
             for (Issue &issue : issues)
@@ -1163,6 +1282,7 @@ http::Response SyncService::action(const UserRecord &user, const QUuid &id, cons
         return errorResponse(500, QStringLiteral("internal"), parsed.errorString());
     Item item = std::move(parsed).value();
 
+    const QDateTime now = m_options.clock();
     auto timeParam = [&](const QString &key) -> Result<QDateTime> {
         const JsonValue v = body[key];
         const QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODate);
@@ -1170,16 +1290,26 @@ http::Response SyncService::action(const UserRecord &user, const QUuid &id, cons
             return Issue{key, QStringLiteral("must be a date and time with an offset, like 2026-09-01T09:00:00+01:00")};
         if (t.time().second() != 0 || t.time().msec() != 0)
             return Issue{key, QStringLiteral("must be on a whole minute")};
-        return t.toTimeZone(QTimeZone(QByteArrayLiteral("Europe/London")));
+        // The minute under way still counts: the scheduler carries it out at its next run.
+        const QDateTime minuteStart = now.addSecs(-(now.toSecsSinceEpoch() % 60)).addMSecs(-now.time().msec());
+        if (t < minuteStart)
+            return Issue{key, QStringLiteral("%1 has passed (the server's time is %2); to act now, use %3")
+                                  .arg(londonTime(t), londonTime(now),
+                                       key == QStringLiteral("publish_at") ? QStringLiteral("publish") : QStringLiteral("unpublish"))};
+        return t.toTimeZone(londonZone());
     };
-    bool publishLive = false;
-    bool removeLive = false;
     switch (*act) {
     case Action::SchedulePublish: {
         auto t = timeParam(QStringLiteral("publish_at"));
         if (!t)
             return errorResponse(400, QStringLiteral("bad_request"), t.errorString());
         item.schedule.publishAt = t.value();
+        if (!body[QStringLiteral("unpublish_at")].isNull()) { // both at once: a new item has no live revision to schedule yet
+            auto u = timeParam(QStringLiteral("unpublish_at"));
+            if (!u)
+                return errorResponse(400, QStringLiteral("bad_request"), u.errorString());
+            item.schedule.unpublishAt = u.value();
+        }
         break;
     }
     case Action::ScheduleUnpublish: {
@@ -1197,44 +1327,69 @@ http::Response SyncService::action(const UserRecord &user, const QUuid &id, cons
         auto oldItem = old ? parseItem(old.value()) : Result<Item>(old.issues());
         if (!oldItem || oldItem.value().id != id)
             return errorResponse(404, QStringLiteral("not_found"), QStringLiteral("revision %1 is not a revision of this item").arg(rev));
+        // The content comes back; the schedule is the workflow's and stays as it is now.
+        const Schedule schedule = item.schedule;
         item = std::move(oldItem).value();
+        item.schedule = schedule;
         break;
     }
-    case Action::Publish: publishLive = true; break;
-    case Action::Unpublish:
-    case Action::Archive: removeLive = !current.liveRevision.isEmpty(); break;
     default: break;
     }
-    item.state = decision.to.value_or(item.state);
-    if (publishLive) {
+    item = afterAction(std::move(item), *act, *decision.to);
+    // What is published must pass validation; a schedule is checked as it is set.
+    if (*act == Action::Publish || *act == Action::SchedulePublish || *act == Action::ScheduleUnpublish) {
         Context context(*this);
         Issues issues = validate(item, &context);
+        if (*act == Action::ScheduleUnpublish)
+            issues.removeIf([](const Issue &i) { return !i.where.startsWith(QStringLiteral("schedule.")); });
         if (!issues.isEmpty())
             return jsonResponse(422, JsonObject{{QStringLiteral("error"), JsonObject{{QStringLiteral("code"), QStringLiteral("invalid")},
-                                                                                    {QStringLiteral("message"), QStringLiteral("the item does not pass validation")}}},
+                                                                                    {QStringLiteral("message"), QStringLiteral("the item does not pass validation: %1").arg(joinIssues(issues))}}},
                                                 {QStringLiteral("issues"), issuesJson(issues)}});
     }
 
+    auto outcome = commitAction(id, current, item, ActionRecord{*act, comment, std::nullopt}, Signature{user.name, user.email, now});
+    if (!outcome)
+        return errorResponse(500, QStringLiteral("internal"), outcome.errorString());
+    m_metrics.add(QStringLiteral("carta_actions_total{action=\"%1\",result=\"done\"}").arg(toString(*act)));
+    const ItemInfo &info = outcome.value().info;
+    return jsonResponse(200, JsonObject{{QStringLiteral("id"), idString(id)},
+                                        {QStringLiteral("action"), toString(*act)},
+                                        {QStringLiteral("state"), toString(info.state)},
+                                        {QStringLiteral("revision"), info.revision},
+                                        {QStringLiteral("live_revision"), info.liveRevision.isEmpty() ? JsonValue() : JsonValue(info.liveRevision)},
+                                        {QStringLiteral("content_commit"), m_contentTip},
+                                        {QStringLiteral("live_commit"), outcome.value().liveCommit.isEmpty() ? JsonValue() : JsonValue(outcome.value().liveCommit)},
+                                        {QStringLiteral("item"), itemToJson(item)}});
+}
+
+Result<SyncService::ActionOutcome> SyncService::commitAction(const QUuid &id, const ItemInfo &current, const Item &item,
+                                                             const ActionRecord &record, const Signature &author)
+{
+    const bool publishLive = record.action == Action::Publish;
+    const bool removeLive = (record.action == Action::Unpublish || record.action == Action::Archive) && !current.liveRevision.isEmpty();
     const QByteArray newBytes = serialize(item);
     const QString path = storagePath(current.type, id);
-    QList<std::pair<QString, QString>> trailers{{QStringLiteral("Carta-Item"), idString(id)}, {QStringLiteral("Carta-Action"), toString(*act)}};
-    if (!comment.isEmpty())
-        trailers.append({QStringLiteral("Carta-Comment"), comment});
-    const Signature signature{user.name, user.email, m_options.clock()};
-    const QString summary = QStringLiteral("%1: %2").arg(toString(*act), item.title.left(60));
-    auto contentCommit = m_store->commit(kContent, {FileWrite{path, newBytes}}, signature,
+    QList<std::pair<QString, QString>> trailers{{QStringLiteral("Carta-Item"), idString(id)},
+                                                {QStringLiteral("Carta-Action"), toString(record.action)}};
+    if (!record.comment.isEmpty())
+        trailers.append({QStringLiteral("Carta-Comment"), record.comment});
+    if (record.scheduledFor)
+        trailers.append({QStringLiteral("Carta-Scheduled"), londonTime(*record.scheduledFor)});
+    const QString summary = QStringLiteral("%1: %2").arg(toString(record.action), item.title.left(60));
+    auto contentCommit = m_store->commit(kContent, {FileWrite{path, newBytes}}, author,
                                          summary + QStringLiteral("\n\n") + trailerBlock(trailers), m_contentTip);
     if (!contentCommit)
-        return errorResponse(500, QStringLiteral("internal"), contentCommit.errorString());
+        return contentCommit.issues();
     m_contentTip = contentCommit.value();
     QString liveCommit;
     if (publishLive || removeLive) {
         auto liveTrailers = trailers;
         liveTrailers.append({QStringLiteral("Carta-Content-Commit"), contentCommit.value()});
-        auto c = m_store->commit(kLive, {FileWrite{path, publishLive ? std::optional<QByteArray>(newBytes) : std::nullopt}}, signature,
+        auto c = m_store->commit(kLive, {FileWrite{path, publishLive ? std::optional<QByteArray>(newBytes) : std::nullopt}}, author,
                                  summary + QStringLiteral("\n\n") + trailerBlock(liveTrailers), m_liveTip);
         if (!c)
-            return errorResponse(500, QStringLiteral("internal"), c.errorString());
+            return c.issues(); // git has the content commit; the next start-up's reconcile() records it
         liveCommit = c.value();
         m_liveTip = liveCommit;
     }
@@ -1245,6 +1400,8 @@ http::Response SyncService::action(const UserRecord &user, const QUuid &id, cons
     info.regions = item.tags.regions;
     info.professions = item.tags.professions;
     info.slug = item.slug;
+    info.publishAt = item.schedule.publishAt;
+    info.unpublishAt = item.schedule.unpublishAt;
     if (publishLive)
         info.liveRevision = info.revision;
     if (removeLive)
@@ -1261,21 +1418,115 @@ http::Response SyncService::action(const UserRecord &user, const QUuid &id, cons
         return setMeta(QStringLiteral("live_commit"), m_liveTip);
     });
     if (!tx)
-        return errorResponse(500, QStringLiteral("internal"), tx.errorString());
+        return tx.issues();
     m_items.insert(id, info);
-    m_metrics.add(QStringLiteral("carta_actions_total{action=\"%1\",result=\"done\"}").arg(toString(*act)));
     m_metrics.add(QStringLiteral("carta_commits_total{branch=\"content\"}"));
     if (!liveCommit.isEmpty())
         m_metrics.add(QStringLiteral("carta_commits_total{branch=\"live\"}"));
     maybePack();
-    return jsonResponse(200, JsonObject{{QStringLiteral("id"), idString(id)},
-                                        {QStringLiteral("action"), toString(*act)},
-                                        {QStringLiteral("state"), toString(info.state)},
-                                        {QStringLiteral("revision"), info.revision},
-                                        {QStringLiteral("live_revision"), info.liveRevision.isEmpty() ? JsonValue() : JsonValue(info.liveRevision)},
-                                        {QStringLiteral("content_commit"), m_contentTip},
-                                        {QStringLiteral("live_commit"), liveCommit.isEmpty() ? JsonValue() : JsonValue(liveCommit)},
-                                        {QStringLiteral("item"), itemToJson(item)}});
+    return ActionOutcome{info, liveCommit};
+}
+
+// ---- scheduler ----------------------------------------------------------------------------
+
+Result<int> SyncService::runDueSchedules()
+{
+    std::lock_guard lock(m_mutex);
+    const QDateTime now = m_options.clock();
+    struct Due
+    {
+        QDateTime at;
+        QUuid id;
+        Action action;
+    };
+    // Each (item, action) is tried once per run; publishing can make an unpublish due, so
+    // collect again until nothing new is due (a server that was down catches up in order).
+    QSet<QString> tried;
+    QSet<QUuid> failingNow;
+    int done = 0;
+    while (true) {
+        QList<Due> due;
+        for (auto it = m_items.cbegin(); it != m_items.cend(); ++it) {
+            const ItemInfo &info = it.value();
+            if (info.publishAt && *info.publishAt <= now && info.state == WorkflowState::Approved)
+                due.append(Due{*info.publishAt, it.key(), Action::Publish});
+            if (info.unpublishAt && *info.unpublishAt <= now && !info.liveRevision.isEmpty())
+                due.append(Due{*info.unpublishAt, it.key(), Action::Unpublish});
+        }
+        due.removeIf([&](const Due &d) { return tried.contains(idString(d.id) + toString(d.action)); });
+        if (due.isEmpty())
+            break;
+        std::sort(due.begin(), due.end(), [](const Due &a, const Due &b) {
+            if (a.at != b.at)
+                return a.at < b.at;
+            if (a.action != b.action)
+                return a.action == Action::Publish;
+            return a.id < b.id;
+        });
+        for (const Due &d : due) {
+            tried.insert(idString(d.id) + toString(d.action));
+            auto r = runSchedule(d.id, d.action);
+            if (!r)
+                return Issue{idString(d.id), QStringLiteral("scheduled %1 failed: %2").arg(toString(d.action), r.errorString())};
+            if (r.value())
+                ++done;
+            else if (d.action == Action::Publish)
+                failingNow.insert(d.id);
+        }
+    }
+    // Failures of items no longer due are forgotten: a new failure is reported again.
+    for (auto it = m_scheduleFailures.begin(); it != m_scheduleFailures.end();)
+        it = failingNow.contains(it.key()) ? std::next(it) : m_scheduleFailures.erase(it);
+    m_metrics.add(QStringLiteral("carta_scheduler_runs_total"));
+    return done;
+}
+
+Result<bool> SyncService::runSchedule(const QUuid &id, Action action)
+{
+    const auto found = m_items.constFind(id);
+    if (found == m_items.constEnd())
+        return false;
+    const ItemInfo current = *found;
+    // The workflow rules decide the new state (an unpublished item goes back to approved);
+    // the scheduler acts for the publisher who set the time, so scope and role do not apply.
+    static const User scheduler{kSchedulerName, Role::Admin, {kNationalRegion}, {}};
+    const Decision decision = decide(scheduler, action, ItemFacts{current.state, !current.liveRevision.isEmpty(), current.regions, current.professions});
+    if (!decision)
+        return false;
+    auto bytes = m_store->readBlob(current.revision);
+    auto parsed = bytes ? parseItem(bytes.value()) : Result<Item>(bytes.issues());
+    if (!parsed)
+        return parsed.issues();
+    const std::optional<QDateTime> due = action == Action::Publish ? parsed.value().schedule.publishAt : parsed.value().schedule.unpublishAt;
+    if (!due)
+        return false;
+    const Item item = afterAction(std::move(parsed).value(), action, *decision.to);
+    if (action == Action::Publish) {
+        Context context(*this);
+        const Issues issues = validate(item, &context);
+        if (!issues.isEmpty()) {
+            // Reported once per revision, time and reason; tried again at every run, since
+            // what is missing (a term, a referenced item) may come.
+            const QString reason = joinIssues(issues);
+            const QString what = current.revision + QLatin1Char('|') + londonTime(*due) + QLatin1Char('|') + reason;
+            if (m_scheduleFailures.value(id) != what) {
+                m_scheduleFailures.insert(id, what);
+                m_metrics.add(QStringLiteral("carta_scheduled_actions_total{action=\"publish\",result=\"failed\"}"));
+                qWarning("carta-syncd: warning: scheduled publish of %s (\"%s\", due %s) failed validation; it stays approved: %s",
+                         qPrintable(idString(id)), qPrintable(item.title), qPrintable(londonTime(*due)), qPrintable(reason));
+            }
+            return false;
+        }
+    }
+    m_scheduleFailures.remove(id);
+    auto outcome = commitAction(id, current, item, ActionRecord{action, QString(), due},
+                                Signature{kSchedulerName, kSchedulerEmail, m_options.clock()});
+    if (!outcome)
+        return outcome.issues();
+    m_metrics.add(QStringLiteral("carta_scheduled_actions_total{action=\"%1\",result=\"done\"}").arg(toString(action)));
+    qInfo("carta-syncd: info: %s %s (\"%s\") as scheduled for %s", action == Action::Publish ? "published" : "unpublished",
+          qPrintable(idString(id)), qPrintable(item.title), qPrintable(londonTime(*due)));
+    return true;
 }
 
 // ---- reading ----------------------------------------------------------------------------
@@ -1317,6 +1568,9 @@ http::Response SyncService::history(const UserRecord &user, const QUuid &id)
                                     {QStringLiteral("time"), e.when.toUTC().toString(Qt::ISODate)},
                                     {QStringLiteral("action"), trailers.value(QStringLiteral("Carta-Action"))},
                                     {QStringLiteral("comment"), trailers.value(QStringLiteral("Carta-Comment"))},
+                                    {QStringLiteral("scheduled"), trailers.contains(QStringLiteral("Carta-Scheduled"))
+                                                                      ? JsonValue(trailers.value(QStringLiteral("Carta-Scheduled")))
+                                                                      : JsonValue()},
                                     {QStringLiteral("summary"), e.message.section(QLatin1Char('\n'), 0, 0)}});
     }
     return jsonResponse(200, JsonObject{{QStringLiteral("id"), idString(id)}, {QStringLiteral("history"), JsonValue(std::move(out))}});
@@ -1431,6 +1685,11 @@ Result<QStringList> SyncService::fsck()
             const QString recorded = branch == kContent ? info->revision : info->liveRevision;
             if (recorded != blob)
                 problems.append(QStringLiteral("%1:%2: database has revision %3, git has %4").arg(branch, path, recorded, blob));
+            if (branch == kContent && recorded == blob
+                && (info->publishAt != item.value().schedule.publishAt || info->unpublishAt != item.value().schedule.unpublishAt))
+                problems.append(QStringLiteral("%1:%2: database has the schedule wrong (publish_at %3, unpublish_at %4)")
+                                    .arg(branch, path, info->publishAt ? londonTime(*info->publishAt) : QStringLiteral("null"),
+                                         info->unpublishAt ? londonTime(*info->unpublishAt) : QStringLiteral("null")));
             if (branch == kContent)
                 seen.insert(item.value().id);
             else if (item.value().state != WorkflowState::Published)

@@ -86,6 +86,12 @@ public:
     [[nodiscard]] Result<ImportStats> import(const QList<QByteArray> &items, const QHash<QString, QByteArray> &attachments,
                                              const QString &author);
 
+    // The scheduler: publishes approved items whose publish time has come and unpublishes
+    // live items whose unpublish time has come (as instants, by the options' clock), each
+    // as a commit by "carta-scheduler". An item that fails validation stays approved; the
+    // failure is logged and counted once. Returns how many actions were carried out.
+    [[nodiscard]] Result<int> runDueSchedules();
+
     // The HTTP API. Thread-safe.
     [[nodiscard]] http::Response handle(http::Request &request);
     [[nodiscard]] bool wantsUploadStream(const std::string &method, const std::string &path) const;
@@ -104,7 +110,21 @@ private:
         QStringList professions;
         QString slug;
         std::optional<model::Vocabulary> vocabulary; // terms
+        std::optional<QDateTime> publishAt;   // the latest revision's schedule
+        std::optional<QDateTime> unpublishAt;
         qint64 seq = 0;
+    };
+    // A workflow action as history records it: the commit trailers besides Carta-Item.
+    struct ActionRecord
+    {
+        model::Action action;
+        QString comment;
+        std::optional<QDateTime> scheduledFor; // Carta-Scheduled: the scheduler carried it out
+    };
+    struct ActionOutcome
+    {
+        ItemInfo info;
+        QString liveCommit; // empty when live did not change
     };
     class Context;
 
@@ -112,6 +132,7 @@ private:
     Result<Done> initSchema();
     Result<Done> loadIndex();
     Result<Done> reconcile();
+    Result<Done> migrateToVersion2();
     Result<qint64> nextSeq();
     Result<Done> storeInfo(const QUuid &id, const ItemInfo &info, bool deleted);
     Result<Done> setMeta(const QString &key, const QString &value);
@@ -124,6 +145,12 @@ private:
     http::Response changes(const UserRecord &user, const http::Request &request);
     http::Response push(const UserRecord &user, const http::Request &request);
     http::Response action(const UserRecord &user, const QUuid &id, const http::Request &request);
+    // The shared half of manual and scheduled actions: commits the item after the action on
+    // content (and on live for publish, unpublish, archive) and records it in the index.
+    Result<ActionOutcome> commitAction(const QUuid &id, const ItemInfo &current, const model::Item &item,
+                                       const ActionRecord &record, const Signature &author);
+    // One due schedule; false when it could not be carried out (already logged).
+    Result<bool> runSchedule(const QUuid &id, model::Action action);
     http::Response getItem(const UserRecord &user, const QUuid &id);
     http::Response history(const UserRecord &user, const QUuid &id);
     http::Response revision(const UserRecord &user, const QUuid &id, const QString &revision);
@@ -146,6 +173,7 @@ private:
     QString m_contentTip;
     QString m_liveTip;
     int m_commitsSincePack = 0;
+    QHash<QUuid, QString> m_scheduleFailures; // failed scheduled publishes already reported, by what failed
     Metrics m_metrics;
 };
 

@@ -217,3 +217,29 @@ private:
 };
 
 } // namespace carta::testing
+
+// ---- a controllable server clock, and counters from /metrics ---------------------------
+
+#include <QSaveFile>
+
+namespace carta::testing {
+
+// Sets the time of a carta-syncd started with CARTA_SYNCD_CLOCK_FILE=path. QSaveFile renames
+// a complete new file over the old one, so the server never reads half a time.
+inline bool setSyncdClock(const QString &path, const QDateTime &instant)
+{
+    QSaveFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(instant.toUTC().toString(Qt::ISODate).toUtf8() + '\n') > 0 && f.commit();
+}
+
+// A counter from the server's /metrics, e.g. "carta_scheduler_runs_total"; 0 when absent.
+inline qint64 syncdCounter(HttpClient &client, const QString &name)
+{
+    const QByteArray prefix = name.toUtf8() + ' ';
+    for (const QByteArray &line : client.get(QStringLiteral("/metrics")).body.split('\n'))
+        if (line.startsWith(prefix))
+            return line.mid(prefix.size()).toLongLong();
+    return 0;
+}
+
+} // namespace carta::testing

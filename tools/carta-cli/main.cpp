@@ -1,11 +1,13 @@
 // carta-cli: a headless Carta client on the same libraries as the desktop app: sign in,
-// sync, search, show, edit, status, conflicts, resolve. --json for scripts.
+// sync, search, show, edit, status, conflicts, resolve, and the workflow (actions, schedules,
+// history, revert) straight on the server. --json for scripts.
 #include "replica/replica.h"
 #include "sync/syncengine.h"
 
 #include "model/diff.h"
 #include "model/json.h"
 #include "model/validation.h"
+#include "model/workflow.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -14,10 +16,13 @@
 #include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTextStream>
+#include <QTimeZone>
 
 #include <cstdio>
+#include <tuple>
 
 using namespace carta;
 using namespace carta::model;
@@ -40,6 +45,18 @@ const char *const kUsage = R"(usage: carta-cli [--replica FILE] [--json] COMMAND
   recover                                        for a damaged or too-new replica: export the unsent
                                                  changes, set the file aside, start a fresh replica
   import-outbox FILE                             put exported unsent changes back (after recover)
+
+Workflow, on the server at once (your replica sees the result at its next sync):
+  submit | request-changes | approve | publish | unpublish | archive ID [--comment TEXT]
+         [--base-revision REV]                   REV: act only if the item is still at REV
+  schedule ID --publish-at TIME [--unpublish-at TIME] [--first | --second] [--comment TEXT]
+  schedule ID --unpublish-at TIME [--first | --second] [--comment TEXT]
+                                                 TIME: UK time (Europe/London), "2027-03-29 09:00";
+                                                 or with an offset, "2026-10-25 01:30+00:00".
+                                                 When the clocks go back a time happens twice:
+                                                 --first (BST) or --second (GMT) says which
+  history ID                                     who did what, when, with comments
+  revert ID REVISION [--comment TEXT]            a past revision becomes a new draft
 
 The replica defaults to $CARTA_REPLICA or the per-user data folder. $CARTA_TOKEN overrides
 the stored token.
@@ -480,6 +497,277 @@ int importOutbox(Cli &cli, Replica &replica)
     return 0;
 }
 
+
+// ---- workflow on the server -----------------------------------------------------------
+
+struct ServerAnswer
+{
+    int status = 0;
+    JsonValue json;
+};
+
+// One request to the signed-in server; a network failure is an issue, any HTTP answer is not.
+Result<ServerAnswer> callServer(const Replica &replica, const QByteArray &verb, const QString &path, const std::optional<JsonValue> &body = std::nullopt)
+{
+    const QString server = replica.setting(QStringLiteral("server")).valueOr(QString());
+    if (server.isEmpty())
+        return Issue{QString(), QStringLiteral("not signed in: run `carta-cli login --server URL --user NAME --token TOKEN` first")};
+    QNetworkAccessManager network;
+    QNetworkRequest request(QUrl(server + path));
+    request.setRawHeader("Authorization", "Bearer " + token(replica).toUtf8());
+    request.setTransferTimeout(60000);
+    QByteArray bytes;
+    if (body) {
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        bytes = serializeCompact(*body);
+    }
+    QNetworkReply *reply = network.sendCustomRequest(request, verb, bytes);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    reply->deleteLater();
+    ServerAnswer answer;
+    answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (answer.status == 0)
+        return Issue{QString(), QStringLiteral("cannot reach %1: %2").arg(server, reply->errorString())};
+    answer.json = parseJson(reply->readAll()).valueOr(JsonValue());
+    return answer;
+}
+
+// The server's refusal in words, with what to do where there is something to do.
+int refused(const ServerAnswer &answer, const QUuid &id)
+{
+    const QString message = answer.json[QStringLiteral("error")][QStringLiteral("message")].toString();
+    switch (answer.status) {
+    case 403:
+        return fail(QStringLiteral("not allowed: %1").arg(message));
+    case 404:
+        return fail(QStringLiteral("no item %1 on the server that you may see (%2)").arg(idString(id), message));
+    case 409:
+        return fail(QStringLiteral("the item changed on the server: it is now at revision %1, not the one you gave; "
+                                   "run `carta-cli sync`, look at it again, and retry")
+                        .arg(answer.json[QStringLiteral("server_revision")].toString()));
+    case 422: {
+        QStringList lines{QStringLiteral("the item does not pass validation, so it cannot be published as it is:")};
+        for (const JsonValue &issue : answer.json[QStringLiteral("issues")].toArray())
+            lines.append(QStringLiteral("  %1: %2").arg(issue[QStringLiteral("where")].toString(), issue[QStringLiteral("message")].toString()));
+        return fail(lines.join(QLatin1Char('\n')));
+    }
+    default:
+        return fail(QStringLiteral("the server refused (HTTP %1): %2").arg(answer.status).arg(message.isEmpty() ? QStringLiteral("no reason given") : message));
+    }
+}
+
+std::optional<Action> workflowVerb(const QString &command)
+{
+    static const std::pair<const char16_t *, Action> verbs[] = {
+        {u"submit", Action::Submit}, {u"request-changes", Action::RequestChanges}, {u"approve", Action::Approve},
+        {u"publish", Action::Publish}, {u"unpublish", Action::Unpublish}, {u"archive", Action::Archive}};
+    for (const auto &[verb, action] : verbs)
+        if (command == QStringView(verb))
+            return action;
+    return std::nullopt;
+}
+
+QString londonZoneText(const QDateTime &instant);
+
+// Sends one action; prints the outcome (the server's answer with --json).
+int sendAction(Cli &cli, Replica &replica, const QUuid &id, Action action, JsonObject body)
+{
+    body[QStringLiteral("action")] = toString(action);
+    if (cli.options.contains(QStringLiteral("comment")))
+        body[QStringLiteral("comment")] = cli.option("comment");
+    if (cli.options.contains(QStringLiteral("base-revision")))
+        body[QStringLiteral("base_revision")] = cli.option("base-revision");
+    auto answer = callServer(replica, "POST", QStringLiteral("/api/v1/items/%1/actions").arg(idString(id)), JsonValue(std::move(body)));
+    if (!answer)
+        return fail(answer.errorString());
+    if (answer.value().status != 200)
+        return refused(answer.value(), id);
+    const JsonValue &a = answer.value().json;
+    if (cli.json) {
+        printJson(cli, a);
+        return 0;
+    }
+    const JsonValue item = a[QStringLiteral("item")];
+    cli.out << "Done: " << toString(action).replace(QLatin1Char('_'), QLatin1Char(' ')) << " " << idString(id) << " \""
+            << item[QStringLiteral("title")].toString() << "\"\n"
+            << "  state:         " << a[QStringLiteral("state")].toString() << "\n"
+            << "  revision:      " << a[QStringLiteral("revision")].toString() << "\n"
+            << "  live revision: " << (a[QStringLiteral("live_revision")].isNull() ? QStringLiteral("none") : a[QStringLiteral("live_revision")].toString()) << "\n";
+    for (const auto &[key, label] : {std::pair{QStringLiteral("publish_at"), QStringLiteral("publish at:    ")},
+                                     std::pair{QStringLiteral("unpublish_at"), QStringLiteral("unpublish at:  ")}}) {
+        const JsonValue t = item[QStringLiteral("schedule")][key];
+        if (t.isString())
+            cli.out << "  " << label << londonZoneText(QDateTime::fromString(t.toString(), Qt::ISODate)) << "\n";
+    }
+    return 0;
+}
+
+int workflowAction(Cli &cli, Replica &replica, Action action)
+{
+    auto id = idArgument(cli);
+    if (!id || cli.positional.size() != 2)
+        return fail(QStringLiteral("usage: %1 ID [--comment TEXT] [--base-revision REV]").arg(cli.positional.first()), 2);
+    return sendAction(cli, replica, id.value(), action, {});
+}
+
+const QTimeZone &londonZone()
+{
+    static const QTimeZone zone(QByteArrayLiteral("Europe/London"));
+    return zone;
+}
+
+// "2027-03-29 09:00 BST (2027-03-29T09:00:00+01:00)"
+QString londonZoneText(const QDateTime &instant)
+{
+    const QDateTime london = instant.toTimeZone(londonZone());
+    const int offset = london.offsetFromUtc();
+    const QString iso = london.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")) + (offset < 0 ? QLatin1Char('-') : QLatin1Char('+'))
+        + QStringLiteral("%1:%2").arg(std::abs(offset) / 3600, 2, 10, QLatin1Char('0')).arg(std::abs(offset) % 3600 / 60, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1 %2 (%3)").arg(london.toString(QStringLiteral("yyyy-MM-dd HH:mm")), londonZone().abbreviation(london), iso);
+}
+
+QString offsetText(int seconds)
+{
+    return QStringLiteral("%1%2:%3").arg(seconds < 0 ? QLatin1Char('-') : QLatin1Char('+'))
+        .arg(std::abs(seconds) / 3600, 2, 10, QLatin1Char('0')).arg(std::abs(seconds) % 3600 / 60, 2, 10, QLatin1Char('0'));
+}
+
+enum class Repeated { Ask, First, Second };
+
+// A time as a person writes it: UK wall-clock time, or with an explicit offset. A time the
+// clocks skip is refused; a time they repeat needs --first, --second or an offset.
+Result<QDateTime> parseLondonTime(const QString &option, const QString &text, Repeated repeated)
+{
+    static const QRegularExpression pattern(QStringLiteral(
+        "^(\\d{4})-(\\d{2})-(\\d{2})[T ](\\d{2}):(\\d{2})(?::(\\d{2}))? *(Z|[+-]\\d{2}:?\\d{2})?\\z"));
+    const QString where = QStringLiteral("--") + option;
+    const auto m = pattern.match(text.trimmed());
+    if (!m.hasMatch())
+        return Issue{where, QStringLiteral("\"%1\" is not a time: write it as YYYY-MM-DD HH:MM in UK time, like \"2027-03-29 09:00\"").arg(text)};
+    const QDate date(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+    const QTime time(m.captured(4).toInt(), m.captured(5).toInt(), m.captured(6).toInt());
+    if (!date.isValid() || !time.isValid())
+        return Issue{where, QStringLiteral("\"%1\" is not a real date and time").arg(text)};
+    if (time.second() != 0)
+        return Issue{where, QStringLiteral("\"%1\": schedules are on a whole minute").arg(text)};
+    if (const QString offset = m.captured(7); !offset.isEmpty()) {
+        if (offset == QStringLiteral("Z"))
+            return QDateTime(date, time, QTimeZone::utc());
+        const QString digits = QString(offset).remove(QLatin1Char(':'));
+        const int seconds = (digits.mid(1, 2).toInt() * 3600 + digits.mid(3, 2).toInt() * 60) * (digits.startsWith(QLatin1Char('-')) ? -1 : 1);
+        return QDateTime(date, time, QTimeZone(seconds));
+    }
+    // Every instant whose London wall-clock time this is: none in the hour the clocks skip,
+    // two in the hour they repeat.
+    const QTimeZone &zone = londonZone();
+    const QDateTime wall(date, time, QTimeZone::utc());
+    QList<QDateTime> instants;
+    for (const QDateTime &probe : {wall.addDays(-1), wall, wall.addDays(1)}) {
+        const QDateTime candidate = wall.addSecs(-zone.offsetFromUtc(probe));
+        if (zone.offsetFromUtc(candidate) == zone.offsetFromUtc(probe) && !instants.contains(candidate))
+            instants.append(candidate);
+    }
+    std::sort(instants.begin(), instants.end());
+    const QString wallText = date.toString(QStringLiteral("yyyy-MM-dd")) + QLatin1Char(' ') + time.toString(QStringLiteral("HH:mm"));
+    const QTimeZone::OffsetData change = zone.nextTransition(wall.addDays(-1));
+    const int before = zone.offsetFromUtc(change.atUtc.addSecs(-1));
+    const QString changeFrom = change.atUtc.addSecs(before).toString(QStringLiteral("HH:mm"));
+    const QString changeTo = change.atUtc.addSecs(change.offsetFromUtc).toString(QStringLiteral("HH:mm"));
+    if (instants.isEmpty())
+        return Issue{where, QStringLiteral("%1 does not exist in UK time (Europe/London): that night the clocks go forward from %2 to %3. "
+                                           "Give a time before %2 or from %3.")
+                                .arg(wallText, changeFrom, changeTo)};
+    if (instants.size() == 1)
+        return instants.first().toTimeZone(zone);
+    if (repeated == Repeated::Ask) {
+        auto describe = [&](const QDateTime &t) {
+            return QStringLiteral("%1 (%2)").arg(zone.abbreviation(t), offsetText(zone.offsetFromUtc(t)));
+        };
+        return Issue{where, QStringLiteral("%1 happens twice in UK time (Europe/London): that night the clocks go back from %2 to %3. "
+                                           "Add --first for the first %4, %5, or --second for the second, %6; or write the offset, "
+                                           "like \"%1%7\".")
+                                .arg(wallText, changeFrom, changeTo, time.toString(QStringLiteral("HH:mm")), describe(instants.first()),
+                                     describe(instants.last()), offsetText(zone.offsetFromUtc(instants.first())))};
+    }
+    return (repeated == Repeated::First ? instants.first() : instants.last()).toTimeZone(zone);
+}
+
+QString isoInstant(const QDateTime &t)
+{
+    return t.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")) + offsetText(t.offsetFromUtc());
+}
+
+int schedule(Cli &cli, Replica &replica)
+{
+    auto id = idArgument(cli);
+    const bool publish = cli.options.contains(QStringLiteral("publish-at"));
+    const bool unpublish = cli.options.contains(QStringLiteral("unpublish-at"));
+    if (!id || cli.positional.size() != 2 || (!publish && !unpublish))
+        return fail(QStringLiteral("usage: schedule ID --publish-at \"YYYY-MM-DD HH:MM\" [--unpublish-at \"YYYY-MM-DD HH:MM\"] "
+                                   "[--first | --second] [--comment TEXT] (UK time)"), 2);
+    if (cli.flag("first") && cli.flag("second"))
+        return fail(QStringLiteral("give --first or --second, not both"), 2);
+    const Repeated repeated = cli.flag("first") ? Repeated::First : cli.flag("second") ? Repeated::Second : Repeated::Ask;
+    JsonObject body;
+    for (const auto &[option, key, wanted] : {std::tuple{QStringLiteral("publish-at"), QStringLiteral("publish_at"), publish},
+                                              std::tuple{QStringLiteral("unpublish-at"), QStringLiteral("unpublish_at"), unpublish}}) {
+        if (!wanted)
+            continue;
+        auto t = parseLondonTime(option, cli.options.value(option), repeated);
+        if (!t)
+            return fail(t.errorString(), 2);
+        body[key] = isoInstant(t.value());
+    }
+    // With a publish time, an unpublish time rides along (a new item has no live revision yet).
+    return sendAction(cli, replica, id.value(), publish ? Action::SchedulePublish : Action::ScheduleUnpublish, std::move(body));
+}
+
+int history(Cli &cli, Replica &replica)
+{
+    auto id = idArgument(cli);
+    if (!id || cli.positional.size() != 2)
+        return fail(QStringLiteral("usage: history ID"), 2);
+    auto answer = callServer(replica, "GET", QStringLiteral("/api/v1/items/%1/history").arg(idString(id.value())));
+    if (!answer)
+        return fail(answer.errorString());
+    if (answer.value().status != 200)
+        return refused(answer.value(), id.value());
+    const JsonValue &a = answer.value().json;
+    if (cli.json) {
+        printJson(cli, a);
+        return 0;
+    }
+    for (const JsonValue &e : a[QStringLiteral("history")].toArray()) {
+        const QDateTime when = QDateTime::fromString(e[QStringLiteral("time")].toString(), Qt::ISODate).toTimeZone(londonZone());
+        QString action = e[QStringLiteral("action")].toString();
+        if (action.isEmpty())
+            action = QStringLiteral("(no action recorded)");
+        cli.out << when.toString(QStringLiteral("yyyy-MM-dd HH:mm")) << " " << londonZone().abbreviation(when) << "  "
+                << e[QStringLiteral("author")].toString() << "  " << action.replace(QLatin1Char('_'), QLatin1Char(' '));
+        if (e[QStringLiteral("scheduled")].isString())
+            cli.out << " (as scheduled for " << londonZoneText(QDateTime::fromString(e[QStringLiteral("scheduled")].toString(), Qt::ISODate)) << ")";
+        cli.out << "  revision " << (e[QStringLiteral("revision")].isNull() ? QStringLiteral("(deleted)") : e[QStringLiteral("revision")].toString().left(12))
+                << "\n";
+        const QString comment = e[QStringLiteral("comment")].toString();
+        if (!comment.isEmpty())
+            cli.out << "    “" << QString(comment).replace(QLatin1Char('\n'), QStringLiteral("\n     ")) << "”\n";
+    }
+    return 0;
+}
+
+int revert(Cli &cli, Replica &replica)
+{
+    auto id = idArgument(cli);
+    static const QRegularExpression revisionPattern(QStringLiteral("^[0-9a-f]{40}\\z"));
+    if (!id || cli.positional.size() != 3)
+        return fail(QStringLiteral("usage: revert ID REVISION [--comment TEXT] (see `carta-cli history ID` for revisions)"), 2);
+    if (!revisionPattern.match(cli.positional[2]).hasMatch())
+        return fail(QStringLiteral("\"%1\" is not a revision id (40 lowercase hex digits; see `carta-cli history %2`)")
+                        .arg(cli.positional[2], idString(id.value())), 2);
+    return sendAction(cli, replica, id.value(), Action::Revert, JsonObject{{QStringLiteral("revision"), cli.positional[2]}});
+}
 } // namespace
 
 int main(int argc, char **argv)
@@ -496,7 +784,8 @@ int main(int argc, char **argv)
         }
         if (a == QStringLiteral("--json")) {
             cli.json = true;
-        } else if (a == QStringLiteral("--mine") || a == QStringLiteral("--theirs")) {
+        } else if (a == QStringLiteral("--mine") || a == QStringLiteral("--theirs") || a == QStringLiteral("--first")
+                   || a == QStringLiteral("--second")) {
             cli.options.insert(a.mid(2), QString());
         } else if (a.startsWith(QStringLiteral("--"))) {
             if (i + 1 >= args.size())
@@ -528,5 +817,9 @@ int main(int argc, char **argv)
     if (command == QStringLiteral("conflicts")) return conflicts(cli, r);
     if (command == QStringLiteral("resolve")) return resolve(cli, r);
     if (command == QStringLiteral("import-outbox")) return importOutbox(cli, r);
+    if (const auto action = workflowVerb(command)) return workflowAction(cli, r, *action);
+    if (command == QStringLiteral("schedule")) return schedule(cli, r);
+    if (command == QStringLiteral("history")) return history(cli, r);
+    if (command == QStringLiteral("revert")) return revert(cli, r);
     return fail(QStringLiteral("unknown command \"%1\"\n%2").arg(command, QString::fromUtf8(kUsage)), 2);
 }
