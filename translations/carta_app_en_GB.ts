@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>FieldForm</name>
+    <message>
+        <source>Problems with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ItemCommands</name>
     <message>
         <source>Edit Title</source>
@@ -266,6 +285,14 @@
         <source>--size must look like 1440x900</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Once the main window is shown and idle, print the time since the process started and its memory, then exit (bench_app_start).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the conflict dialog for this item (with --screenshot: render the dialog).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Workspace</name>
@@ -294,6 +321,778 @@
     </message>
     <message>
         <source>%1 did not answer like a Carta server (HTTP %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>carta::app::AssessmentMethodDelegate</name>
+    <message>
+        <source>Assessment method</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>carta::app::AssessmentTableModel</name>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workplace-based assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Examination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual review of competence progression (ARCP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct observation of procedural skills (DOPS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mini clinical evaluation exercise (mini-CEX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case-based discussion (CbD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multi-source feedback (MSF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objective structured clinical examination (OSCE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Assessment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>carta::app::AttachmentsPanel</name>
+    <message>
+        <source>this version of Carta cannot store attachments yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop files here to attach them, or use Add File. They are uploaded with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose files to attach to this item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected file from this item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems with attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was not attached: there is no such file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was not attached: it is a folder; attach the files in it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was not attached: the file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was not attached: it is %2, and the largest file an item can have is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was not attached: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is attached already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Attach %n Files</source>
+        <translation>
+            <numerusform>Attach %n File</numerusform>
+            <numerusform>Attach %n Files</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attached %1. Uploaded with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Attachment “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed “%1” from this item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release to attach the files to this item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>carta::app::CompetencyTableModel</name>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Competency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Competency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Competency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Competency %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>carta::app::ConflictDialog</name>
+    <message>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>introduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search keywords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled publication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled withdrawal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve conflict: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict in “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why resolving failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide &amp;later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closes this window; the conflict waits, and both versions are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Places in conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places in conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each place where both sides changed the same thing, with the decision made for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Base (before both changes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base, before both changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M&amp;ine (this computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine, changed on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;heirs (server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs, changed on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How differences are marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: added or changed since Base, in Mine and Theirs. %2: removed or replaced by one side, in Base.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Underlined bold words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Struck-through words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this computer&apos;s version of this place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the server&apos;s version of this place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep b&amp;oth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this computer&apos;s text, then the server&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision for this place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep all mi&amp;ne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep all mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this computer&apos;s version in every place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep all th&amp;eirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep all theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the server&apos;s version in every place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems in the result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item was deleted on the server after you changed it on this computer. Your version is shown below: keep it, or accept the deletion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You deleted this item on this computer, but it was changed on the server since. Their version is shown below: keep it, or delete the item anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Your version (this computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Their version (server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep my version (restore it on the server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep their version (cancel my deletion)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept the deletion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete it anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes the item from this computer too; your changes are discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletes the item on the server too; their changes are discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This item was changed on this computer and on the server in the same %n place(s). Everything else is already combined. For each place, keep one side or edit the result, then choose Resolve.</source>
+        <translation>
+            <numerusform>This item was changed on this computer and on the server in the same %n place. Everything else is already combined. For each place, keep one side or edit the result, then choose Resolve.</numerusform>
+            <numerusform>This item was changed on this computer and on the server in the same %n places. Everything else is already combined. For each place, keep one side or edit the result, then choose Resolve.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(Not there before: added since)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(Empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(Deleted on this computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(Deleted on the server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine (deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;theirs (deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;ult (what is kept; you can edit it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;ult (what is kept; choose Keep mine or Keep theirs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(Removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide every place first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result is not a complete item yet:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result passes Carta&apos;s checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems in the result (you can still resolve and fix them in the editor; the server accepts the item once they are fixed):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result cannot be kept as it is:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conflict could not be resolved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The remaining version cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item is kept for now: it could not be deleted (%1). Choose Resolve to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>carta::app::CurriculumEditor</name>
+    <message>
+        <source>&amp;Version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective t&amp;o:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>learning outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>competency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a %1 after the selected row (Insert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected %1 (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected %1 up (Alt+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected %1 down (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1 Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1 Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems with the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>carta::app::CurriculumTableModel</name>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>carta::app::DateField</name>
+    <message>
+        <source>Not set</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -382,19 +1181,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>term slugs, separated by commas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the slugs of taxonomy terms, separated by commas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Paragraphs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -431,10 +1218,6 @@
     </message>
     <message>
         <source>Move Paragraph Down</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Problems with the selected paragraph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -495,39 +1278,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Paragraph %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To fix before review (a draft is saved anyway):
-%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select a paragraph to edit it, or add one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paragraph text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paragraph %1 (%2), &amp;Markdown:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paragraph %1 (%2), te&amp;xt:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paragraph %1 refers to another item; editing references is not available yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paragraph %1 text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1:</source>
         <comment>form label</comment>
         <translation type="unfinished"></translation>
@@ -535,6 +1285,232 @@
     <message>
         <source>This item was deleted on the server. If you change it, it is created again with your version when you next sync.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UK time, %1 (UTC%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a problem to go to the place it names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To fix before review (a draft is saved anyway); choose one to go to it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections of the item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taxonomy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National (all regions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule (UK time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unpublish at a set time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish at a set time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpublish at a set time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish at a set time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpublish at (UK time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish at (UK time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpublish:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpublish time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Unpublish Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Publish Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times are UK time (Europe/London): GMT in winter, BST in summer. The server publishes and unpublishes on time once the item is approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search engines and sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One or two sentences shown under the title in search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta description length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>separated by commas, for example: foundation, training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keywords:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Meta Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Keywords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag a paragraph to move it, or press Alt+Up or Alt+Down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paragraphs (drag to reorder, or Alt+Up and Alt+Down):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a paragraph of another kind after the selected one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Callout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning &amp;outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Policy reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resource reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;athway reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule Unpublishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule Publishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear Unpublish Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear Publish Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters: %3 too many</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n to fix)</source>
+        <translation>
+            <numerusform>%1 (%n to fix)</numerusform>
+            <numerusform>%1 (%n to fix)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix in %1</source>
+        <translation>
+            <numerusform>%n problem to fix in %1</numerusform>
+            <numerusform>%n problems to fix in %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -569,6 +1545,108 @@
     </message>
     <message>
         <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>carta::app::JourneyScene</name>
+    <message>
+        <source>One month shorter (or press -)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One month longer (or press +)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No career stage chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No portal chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To fix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 years 1 month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 years %2 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Years %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pathway has no stages yet. Add the first stage to start the journey.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>carta::app::LearningOutcomeTableModel</name>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Learning Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Learning Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Learning Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Learning Outcome %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -882,6 +1960,84 @@ Close anyway and lose those changes?</source>
         <source>Sync did not finish: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Resolve &amp;Conflict…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare this computer&apos;s version of the item with the server&apos;s and decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the open item as the public website will show it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carta will use %1 the next time it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of the open item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is in conflict with the server&apos;s version: Edit ▸ Resolve Conflict… (%2) shows both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the conflicts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That item has no conflict to resolve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict resolved: your decision is sent with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was not accepted: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>carta::app::MarkdownPreview</name>
+    <message>
+        <source>Markdown preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The paragraph as the public site will show it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>carta::app::MultiLineTextDelegate</name>
+    <message>
+        <source>Enter to finish, Shift+Enter for a new line, Escape to cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>carta::app::NavigationModel</name>
@@ -930,6 +2086,315 @@ Close anyway and lose those changes?</source>
     </message>
 </context>
 <context>
+    <name>carta::app::OutcomeCodesDelegate</name>
+    <message>
+        <source>Learning outcome codes, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>codes, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>carta::app::ParagraphEditor</name>
+    <message>
+        <source>Add %1 Paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set Paragraph Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a paragraph to edit it, or add one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems with the selected paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callout title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, for example “Before you apply”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callout style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Important</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callout t&amp;itle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St&amp;yle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Markdown:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Callout Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Callout Style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heading text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heading level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level 2: a section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level 3: a subsection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level 4: a minor heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heading te&amp;xt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Heading Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link list title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, for example “Further reading”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a link after the selected one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Lin&amp;k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List t&amp;itle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lin&amp;ks (title and address; press F2 or start typing to edit a cell):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Introduction to the learning outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning outcomes covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Introduction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning &amp;outcomes covered (tick each one; Space ticks the selected one):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No paragraph selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paragraph %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callout te&amp;xt (Markdown):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paragraph %1 callout text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paragraph %1 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of paragraph %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paragraph %1 heading text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not a learning outcome of this curriculum)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a curriculum has learning outcomes to choose from; on other items this paragraph lists codes of outcomes kept elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This curriculum has no learning outcomes yet: add them under Details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose Learning Outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find a %1 to show here:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find another %1 instead:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type part of its title…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 chosen yet. Its content is shown here on the site, kept in step with the %1 itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the %1 %2, which is not on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the %1 “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 called “%2”. Choose one from the list as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose What the Paragraph Shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paragraph %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paragraph %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>introduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paragraph %1, link %2 title: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paragraph %1, link %2 address: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paragraph %1, learning outcome %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>carta::app::ParagraphLinksModel</name>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address (https:// or /path)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Link Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Link Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>carta::app::ParagraphListModel</name>
     <message>
         <source>(empty)</source>
@@ -937,6 +2402,360 @@ Close anyway and lose those changes?</source>
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>carta::app::PathwayEditor</name>
+    <message>
+        <source>&amp;Add stage after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a stage after the selected one; it leads on to where the selected stage led (Insert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an alternative route beside the selected stage: reached from the same stages, leading to the same next stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected stage; the stages before it lead to the stages after it (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swap the selected stage with the stage before it (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swap the selected stage with the stage after it (Alt+Right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profession</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profession this pathway is for; type to search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a profession</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems with Profession</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Profession:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems with the journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stages in journey order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems with the selected stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Career stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The career stage this part of the journey belongs to; type to search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a career stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration in months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where people apply or register for this stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recruitment window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. November to December</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry requirements (Markdown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a person needs to start this stage (Markdown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stages a person can go on to after this one; tick more than one for a branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Career stage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ortal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recruitment &amp;window:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;ntry requirements:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry requirements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt stages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rena&amp;me in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit stage title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change stage duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit recruitment window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit entry requirements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not in the taxonomy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no stages yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %1 along the longest route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown portal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing stage “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add first stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected: %1 (%2 of %3), %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrow keys move between stages, Enter edits the selected stage in the form, F2 renames it in place, + and - change its duration by a month, Delete removes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move stage earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move stage later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change career stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change profession</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change next stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no profession is called “%1”; choose one from the list (the pathway keeps its profession until you do)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no career stage is called “%1”; choose one from the list (the stage keeps its career stage until you do)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has problems: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journey: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>carta::app::PreviewPane</name>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item as the public site will show it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1012,6 +2831,196 @@ Close anyway and lose those changes?</source>
     </message>
     <message>
         <source>Signed in. Saving your token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>carta::app::SimpleFieldsEditor</name>
+    <message>
+        <source>Landing page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regional hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profession landing page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>News</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training office update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page &amp;kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Issued:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publisher:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>News &amp;kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Funding body:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deadline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Eligibility (Markdown):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Effective from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Web address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;urpose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Subject line:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Vocabulary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (a top-level term)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The slug of the parent term in the same vocabulary; empty for a top-level term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Parent term:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no %1 term has the slug “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Order among siblings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway p&amp;ortal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Career stages: the portal the gateway routes to</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>carta::app::TermPicker</name>
+    <message>
+        <source>Type to add a %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type part of a %1&apos;s name, then choose it from the list or press Enter. Backspace in the empty field removes the last one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No term called “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a %2 known on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
