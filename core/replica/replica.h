@@ -28,7 +28,7 @@ using model::Issue;
 using model::Issues;
 using model::Result;
 
-inline constexpr int kSchemaVersion = 2;
+inline constexpr int kSchemaVersion = 3;
 
 // The largest file addAttachmentFile() takes (the server's own limit may be lower).
 inline constexpr qint64 kMaxAttachmentBytes = 100LL * 1024 * 1024;

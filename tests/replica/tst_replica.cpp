@@ -1,8 +1,10 @@
 // The replica on its own (real SQLite files): saves are durable and mark the outbox, a
 // recorded batch survives a reopen byte for byte, push answers move the base, a damaged
-// search index is rebuilt, a newer schema is refused.
+// search index is rebuilt, a newer schema is refused, damage deep in the file is found
+// on the first open after a session that did not close cleanly.
 #include "replica/replica.h"
 
+#include <QFile>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -51,6 +53,7 @@ private Q_SLOTS:
     void pushAnswersMoveTheBase();
     void damagedSearchIndexIsRebuilt();
     void newerSchemaIsRefused();
+    void deepDamageIsLookedForAfterAnUncleanExit();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -163,6 +166,58 @@ void tst_Replica::newerSchemaIsRefused()
     auto exported = Replica::exportOutbox(m_path);
     QVERIFY(exported.ok());
     QVERIFY(exported.value().contains("\"title\": \"Kept\""));
+}
+
+void tst_Replica::deepDamageIsLookedForAfterAnUncleanExit()
+{
+    {
+        auto replica = Replica::open(m_path).value();
+        for (int i = 0; i < 200; ++i) {
+            Item item = page(S("Hub %1").arg(i));
+            item.summary = QString(2000, QLatin1Char('x')); // enough pages that the last is an item page
+            QVERIFY(replica->saveItem(item).ok());
+        }
+    }
+    execOn(m_path, S("PRAGMA wal_checkpoint(TRUNCATE)"));
+    auto markerIs = [this](const char *value) {
+        QSqlDatabase db = QSqlDatabase::addDatabase(S("QSQLITE"), S("marker"));
+        db.setDatabaseName(m_path);
+        QString found;
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(S("SELECT value FROM meta WHERE key = 'session_open'")) && q.next())
+                found = q.value(0).toString();
+            q.finish();
+            db.close();
+        }
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(S("marker"));
+        return found == S(value);
+    };
+    QVERIFY(markerIs("0")); // closed cleanly
+
+    // Overwrite a page near the end of the file: an item page, not the schema.
+    {
+        QFile f(m_path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.size() > 64 * 4096);
+        f.seek(f.size() - 3 * 4096);
+        f.write(QByteArray(4096, '\xAB'));
+    }
+    // After a clean close the open does not read every page (that costs seconds at ×10):
+    // the damage shows only when the damaged item is read.
+    {
+        auto replica = Replica::open(m_path);
+        QVERIFY2(replica.ok(), qPrintable(replica.errorString()));
+        QVERIFY(markerIs("1")); // open now
+    }
+    // As if the last session had been killed: the next open checks every page and refuses.
+    execOn(m_path, S("UPDATE meta SET value = '1' WHERE key = 'session_open'"));
+    OpenFailure failure = OpenFailure::None;
+    auto reopened = Replica::open(m_path, &failure);
+    QVERIFY(!reopened.ok());
+    QCOMPARE(failure, OpenFailure::Corrupt);
+    QVERIFY2(reopened.errorString().contains(S("damaged")), qPrintable(reopened.errorString()));
 }
 
 QTEST_GUILESS_MAIN(tst_Replica)
