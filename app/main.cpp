@@ -5,6 +5,7 @@
 #include "account/tokenstore.h"
 #include "account/workspace.h"
 #include "translations.h"
+#include "widgets/conflictdialog.h"
 #include "widgets/itemeditor.h"
 #include "widgets/mainwindow.h"
 
@@ -14,10 +15,12 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QPointer>
 #include <QSettings>
 #include <QTimer>
 #include <QTranslator>
 
+#include <algorithm>
 #include <cstdio>
 
 #include <unistd.h>
@@ -46,6 +49,23 @@ int fail(const QString &message, bool quiet)
 }
 
 MainWindow *showWindow(std::unique_ptr<Workspace> workspace, TokenStore &tokens, const QString &token);
+
+// Runs the event loop, then deletes the windows still open (an exit without closing them:
+// a report, a screenshot, the session ending), so their editors save and each replica
+// closes cleanly — which spares the next start a check of the whole file.
+int runAndCloseWindows(QApplication &app)
+{
+    const int code = QApplication::exec();
+    // Deleting a window deletes its own top-level children (menus, docks): collect first.
+    QList<QPointer<MainWindow>> windows;
+    for (QWidget *widget : QApplication::topLevelWidgets())
+        if (auto *window = qobject_cast<MainWindow *>(widget))
+            windows.append(window);
+    for (const QPointer<MainWindow> &window : windows)
+        delete window.data();
+    Q_UNUSED(app);
+    return code;
+}
 
 // A line of /proc/self/status in kB ("VmRSS:", "VmHWM:"); -1 where there is no /proc.
 long long procStatusKb(const char *key)
@@ -136,7 +156,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption startupReportOption(
         QStringLiteral("startup-report"),
         Launcher::tr("Once the main window is shown and idle, print the time since the process started and its memory, then exit (bench_app_start)."));
-    parser.addOptions({replicaOption, openOption, screenshotOption, sizeOption, startupReportOption});
+    const QCommandLineOption resolveOption(QStringLiteral("resolve-conflict"),
+                                           Launcher::tr("Open the conflict dialog for this item (with --screenshot: render the dialog)."),
+                                           Launcher::tr("ID"));
+    parser.addOptions({replicaOption, openOption, resolveOption, screenshotOption, sizeOption, startupReportOption});
     parser.process(app);
     const bool screenshot = parser.isSet(screenshotOption) || parser.isSet(startupReportOption);
 
@@ -177,6 +200,15 @@ int main(int argc, char *argv[])
         if (!window->openItem(QUuid::fromString(id)))
             std::fprintf(stderr, "carta: no item %s in the replica\n", qPrintable(id));
 
+    QWidget *shown = window;
+    if (parser.isSet(resolveOption)) {
+        ConflictDialog *dialog = window->resolveConflict(QUuid::fromString(parser.value(resolveOption)));
+        if (!dialog)
+            std::fprintf(stderr, "carta: no conflict for item %s\n", qPrintable(parser.value(resolveOption)));
+        else
+            shown = dialog;
+    }
+
     if (parser.isSet(startupReportOption)) {
         // The window has been shown; after the event loop has run the queued work of the
         // first show (layout, the list's first page, paint) once, it is interactive.
@@ -188,7 +220,7 @@ int main(int argc, char *argv[])
                 QCoreApplication::exit(0);
             });
         });
-        return app.exec();
+        return runAndCloseWindows(app);
     }
 
     if (screenshot) {
@@ -198,16 +230,18 @@ int main(int argc, char *argv[])
         if (size.size() != 2 || width < 320 || height < 240)
             return fail(Launcher::tr("--size must look like 1440x900"), true);
         window->resize(width, height);
+        if (shown != window)
+            shown->resize(std::min(width, 1280), std::min(height, 800));
         const QString file = parser.value(screenshotOption);
         // Let layouts settle (one pass of the event loop after showing), then render.
-        QTimer::singleShot(0, window, [window, file] {
-            QTimer::singleShot(0, window, [window, file] {
-                const bool saved = window->grab().save(file, "PNG");
+        QTimer::singleShot(0, shown, [shown, file] {
+            QTimer::singleShot(0, shown, [shown, file] {
+                const bool saved = shown->grab().save(file, "PNG");
                 if (!saved)
                     std::fprintf(stderr, "carta: cannot write %s\n", qPrintable(file));
                 QCoreApplication::exit(saved ? 0 : 1);
             });
         });
     }
-    return app.exec();
+    return runAndCloseWindows(app);
 }

@@ -4,10 +4,13 @@
 #include "account/tokenstore.h"
 #include "account/workspace.h"
 #include "models/facetmodel.h"
+#include "models/itemcatalogue.h"
 #include "models/labels.h"
 #include "models/navigationmodel.h"
 #include "models/termtitles.h"
+#include "widgets/conflictdialog.h"
 #include "widgets/itemeditor.h"
+#include "widgets/previewpane.h"
 
 #include "sync/syncengine.h"
 
@@ -15,7 +18,9 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QCryptographicHash>
+#include <QActionGroup>
 #include <QDateTime>
+#include <QDockWidget>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -36,6 +41,8 @@
 #include <QToolBar>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace carta::app {
 
@@ -69,6 +76,7 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, TokenStore &tokens,
     m_navigationModel = new NavigationModel(this);
     m_termTitles = loadTermTitles(m_workspace->replica());
     m_facetModel->setTermTitles(m_termTitles);
+    m_catalogue = std::make_unique<ItemCatalogue>(&m_workspace->replica());
 
     m_searchTimer.setSingleShot(true);
     m_searchTimer.setInterval(kSearchDelayMs);
@@ -108,6 +116,8 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, TokenStore &tokens,
     updateStatus();
     updateOnlineLabel();
     restoreLayout();
+    m_previewAction->setChecked(!m_previewDock->isHidden()); // as the layout left it
+    updateItemActions();
     lookUpToken({});
 }
 
@@ -122,6 +132,7 @@ MainWindow::~MainWindow()
         m_sync->cancel();
         delete m_sync.data();
     }
+    delete previewPane();
     for (ItemEditor *editor : editors()) {
         editor->disconnect(this);
         delete editor;
@@ -183,6 +194,45 @@ void MainWindow::buildActions()
         m_searchField->setFocus(Qt::ShortcutFocusReason);
         m_searchField->selectAll();
     });
+
+    edit->addSeparator();
+    m_resolveAction = edit->addAction(tr("Resolve &Conflict…"));
+    m_resolveAction->setObjectName(QStringLiteral("resolveConflictAction"));
+    m_resolveAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_resolveAction->setToolTip(tr("Compare this computer's version of the item with the server's and decide"));
+    connect(m_resolveAction, &QAction::triggered, this, [this] { resolveConflict(selectedItemId()); });
+
+    auto *view = menuBar()->addMenu(tr("&View"));
+    m_previewAction = view->addAction(tr("&Preview"));
+    m_previewAction->setObjectName(QStringLiteral("previewAction"));
+    m_previewAction->setCheckable(true);
+    m_previewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_previewAction->setToolTip(tr("Show the open item as the public website will show it"));
+    connect(m_previewAction, &QAction::toggled, this, [this](bool on) {
+        m_previewDock->setVisible(on);
+        updatePreview();
+    });
+    view->addSeparator();
+    // The language takes effect at the next start: every window would otherwise have to
+    // re-translate itself, and a half-translated screen is worse than waiting.
+    auto *language = view->addMenu(tr("&Language"));
+    language->setObjectName(QStringLiteral("languageMenu"));
+    auto *languages = new QActionGroup(language);
+    const QString chosen = QSettings().value(QStringLiteral("language")).toString();
+    const QList<std::pair<QString, QString>> choices{{QString(), tr("As the System")},
+                                                     {QStringLiteral("en_GB"), QStringLiteral("English (UK)")},
+                                                     {QStringLiteral("cy"), QStringLiteral("Cymraeg")}};
+    for (const auto &[code, name] : choices) {
+        QAction *action = language->addAction(name);
+        action->setObjectName(QStringLiteral("language_") + (code.isEmpty() ? QStringLiteral("system") : code));
+        action->setCheckable(true);
+        action->setChecked(code == chosen);
+        languages->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code, name] {
+            QSettings().setValue(QStringLiteral("language"), code);
+            showNotice(tr("Carta will use %1 the next time it starts.").arg(name), 10000);
+        });
+    }
 
     auto *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Carta"));
@@ -332,10 +382,26 @@ void MainWindow::buildUi()
         tabsArea->setCurrentWidget(editor ? static_cast<QWidget *>(m_tabs) : m_emptyTabs);
         m_saveAction->setEnabled(editor != nullptr);
         m_closeTabAction->setEnabled(editor != nullptr);
+        updatePreview();
+        updateItemActions();
         saveSession();
     });
     m_saveAction->setEnabled(false);
     m_closeTabAction->setEnabled(false);
+    connect(m_listView->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::updateItemActions);
+
+    // ---- the preview of the current item, docked on the right, hidden at first ----
+    m_previewDock = new QDockWidget(tr("Preview"), this);
+    m_previewDock->setObjectName(QStringLiteral("previewDock"));
+    m_previewDock->setAccessibleName(tr("Preview of the open item"));
+    m_previewDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
+    m_previewDock->setAllowedAreas(Qt::RightDockWidgetArea | Qt::BottomDockWidgetArea);
+    addDockWidget(Qt::RightDockWidgetArea, m_previewDock);
+    m_previewDock->hide();
+    connect(m_previewDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (!visible && !m_previewDock->isVisible())
+            m_previewAction->setChecked(false);
+    });
 
     m_mainSplitter = new QSplitter(Qt::Horizontal, this);
     m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -516,13 +582,16 @@ bool MainWindow::openItem(const QUuid &id)
         showNotice(tr("Could not open the item: %1").arg(item.errorString()));
         return false;
     }
-    addEditor(new ItemEditor(m_workspace->replica(), item.value(), local.value()->bytes, m_tabs));
+    addEditor(new ItemEditor(m_workspace->replica(), item.value(), local.value()->bytes, m_tabs, m_catalogue.get()));
+    if (local.value()->conflicted)
+        showNotice(tr("“%1” is in conflict with the server's version: Edit ▸ Resolve Conflict… (%2) shows both.")
+                       .arg(item.value().title, m_resolveAction->shortcut().toString(QKeySequence::NativeText)));
     return true;
 }
 
 ItemEditor *MainWindow::newItem(model::ItemType type)
 {
-    auto *editor = new ItemEditor(m_workspace->replica(), model::Item::create(type), QByteArray(), m_tabs);
+    auto *editor = new ItemEditor(m_workspace->replica(), model::Item::create(type), QByteArray(), m_tabs, m_catalogue.get());
     addEditor(editor);
     editor->focusFirstField();
     return editor;
@@ -572,6 +641,83 @@ bool MainWindow::closeEditor(int index)
     editor->deleteLater();
     saveSession();
     return true;
+}
+
+// ---- preview and conflicts ----
+
+PreviewPane *MainWindow::previewPane() const
+{
+    return qobject_cast<PreviewPane *>(m_previewDock->widget());
+}
+
+void MainWindow::updatePreview()
+{
+    ItemEditor *editor = currentEditor();
+    PreviewPane *pane = previewPane();
+    const bool wanted = m_previewAction->isChecked() && editor;
+    if (pane && (!wanted || pane->property("itemEditor").value<QObject *>() != editor)) {
+        m_previewDock->setWidget(nullptr);
+        delete pane;
+        pane = nullptr;
+    }
+    if (wanted && !pane) {
+        pane = new PreviewPane(editor->document(), &m_workspace->replica(), m_previewDock);
+        pane->setProperty("itemEditor", QVariant::fromValue<QObject *>(editor));
+        // The pane reads the editor's document: it goes at once when the editor goes
+        // (destroyed() comes before the editor's children, the document among them, are deleted).
+        connect(editor, &QObject::destroyed, pane, [pane] { delete pane; });
+        m_previewDock->setWidget(pane);
+    }
+}
+
+QUuid MainWindow::selectedItemId() const
+{
+    if (const ItemEditor *editor = currentEditor())
+        return editor->itemId();
+    return m_listModel->idAt(m_listView->currentIndex().row());
+}
+
+void MainWindow::updateItemActions()
+{
+    const QUuid id = selectedItemId();
+    bool conflicted = false;
+    if (!id.isNull())
+        if (auto local = m_workspace->replica().item(id); local && local.value())
+            conflicted = local.value()->conflicted;
+    m_resolveAction->setEnabled(conflicted);
+}
+
+ConflictDialog *MainWindow::resolveConflict(const QUuid &id)
+{
+    auto records = m_workspace->replica().conflicts();
+    if (!records) {
+        showNotice(tr("Could not read the conflicts: %1").arg(records.errorString()));
+        return nullptr;
+    }
+    const auto record = std::find_if(records.value().cbegin(), records.value().cend(),
+                                     [&](const replica::ConflictRecord &r) { return r.id == id; });
+    if (record == records.value().cend()) {
+        showNotice(tr("That item has no conflict to resolve."), 6000);
+        return nullptr;
+    }
+    // Whatever the open editor holds is in the replica before the dialog reads both sides.
+    if (ItemEditor *editor = editorFor(id))
+        (void)editor->save();
+    auto *dialog = new ConflictDialog(m_workspace->replica(), *record, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &QDialog::accepted, this, [this, id] {
+        if (ItemEditor *editor = editorFor(id))
+            editor->reloadFromReplica();
+        m_listModel->refresh();
+        m_navigationModel->refresh(m_workspace->replica(), m_termTitles);
+        refreshCounts();
+        updateStatus();
+        updateItemActions();
+        showNotice(tr("Conflict resolved: your decision is sent with the next sync."), 8000);
+    });
+    dialog->open();
+    return dialog;
 }
 
 // ---- settings ----
@@ -788,6 +934,8 @@ void MainWindow::syncFinishedInternally(bool ok, const QString &error)
             message += QLatin1Char(' ') + tr("The server refused %Ln change(s); see My drafts.", nullptr, int(report.refused));
         if (report.conflicts > 0)
             message += QLatin1Char(' ') + tr("%Ln item(s) in conflict: see Conflicts.", nullptr, int(report.conflicts));
+        for (const model::Issue &refusedFile : report.attachmentIssues)
+            message += QLatin1Char(' ') + tr("“%1” was not accepted: %2.").arg(refusedFile.where, refusedFile.message);
     } else {
         message = tr("Sync did not finish: %1").arg(error);
     }
@@ -801,10 +949,12 @@ void MainWindow::refreshAfterSync()
 {
     m_termTitles = loadTermTitles(m_workspace->replica());
     m_facetModel->setTermTitles(m_termTitles);
+    m_catalogue->reload();
     for (ItemEditor *editor : editors())
         editor->reloadFromReplica();
     m_listModel->refresh();
     refreshCounts();
+    updateItemActions();
 }
 
 } // namespace carta::app

@@ -16,6 +16,7 @@
 #include <functional>
 #include <memory>
 
+class QDockWidget;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -31,8 +32,11 @@ class SyncEngine;
 
 namespace carta::app {
 
+class ConflictDialog;
 class FacetModel;
+class ItemCatalogue;
 class ItemEditor;
+class PreviewPane;
 class NavigationModel;
 class TokenStore;
 class Workspace;
@@ -56,6 +60,10 @@ public:
     // Reopens the tabs open when this replica was last closed.
     void restoreSession();
     void startSync();
+    // Opens the conflict dialog for an item in conflict (window-modal; nullptr, with a
+    // notice, when the item has no conflict). After resolving, open editors, the list and
+    // the counts follow.
+    ConflictDialog *resolveConflict(const QUuid &id);
     // Uses a token known by other means (sign-in, tests) for this session and the keychain.
     void setToken(const QString &token);
 
@@ -68,6 +76,9 @@ public:
     [[nodiscard]] QAction *undoAction() const { return m_undoAction; }
     [[nodiscard]] QAction *redoAction() const { return m_redoAction; }
     [[nodiscard]] ServerStatus *serverStatus() { return &m_serverStatus; }
+    [[nodiscard]] const ItemCatalogue &catalogue() const { return *m_catalogue; }
+    // The preview of the current item (View ▸ Preview); nullptr while hidden or no item is open.
+    [[nodiscard]] PreviewPane *previewPane() const;
 
 Q_SIGNALS:
     // After a sync ends, whatever the outcome; message is what the status bar shows.
@@ -100,6 +111,9 @@ private:
     bool closeEditor(int index);
     void addEditor(ItemEditor *editor);
     void showNotice(const QString &message, int timeoutMs = 0);
+    void updatePreview();
+    void updateItemActions();
+    [[nodiscard]] QUuid selectedItemId() const; // the current tab's item, else the list's current row
 
     std::unique_ptr<Workspace> m_workspace;
     TokenStore &m_tokens;
@@ -110,6 +124,7 @@ private:
     QTimer m_searchTimer;
     QTimer m_countsTimer;
     QHash<QString, QString> m_termTitles;
+    std::unique_ptr<ItemCatalogue> m_catalogue;
     bool m_applyingNavigation = false;
     QUuid m_selectedBeforeReset;
     QSet<QString> m_collapsedFacets; // facet names the person closed in the filter panel
@@ -127,6 +142,7 @@ private:
     QTableView *m_listView = nullptr;
     QTabWidget *m_tabs = nullptr;
     QLabel *m_emptyTabs = nullptr;
+    QDockWidget *m_previewDock = nullptr;
 
     QLabel *m_onlineLabel = nullptr;
     QLabel *m_pendingLabel = nullptr;
@@ -142,6 +158,8 @@ private:
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QAction *m_signInAction = nullptr;
+    QAction *m_resolveAction = nullptr;
+    QAction *m_previewAction = nullptr;
 };
 
 } // namespace carta::app
