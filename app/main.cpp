@@ -16,6 +16,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPointer>
+#include <QTabWidget>
 #include <QSettings>
 #include <QTimer>
 #include <QTranslator>
@@ -159,7 +160,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption resolveOption(QStringLiteral("resolve-conflict"),
                                            Launcher::tr("Open the conflict dialog for this item (with --screenshot: render the dialog)."),
                                            Launcher::tr("ID"));
-    parser.addOptions({replicaOption, openOption, resolveOption, screenshotOption, sizeOption, startupReportOption});
+    const QCommandLineOption sectionOption(QStringLiteral("section"),
+                                           Launcher::tr("Show this section of the last opened item: item, details, paragraphs or attachments."),
+                                           Launcher::tr("NAME"));
+    parser.addOptions({replicaOption, openOption, resolveOption, sectionOption, screenshotOption, sizeOption, startupReportOption});
     parser.process(app);
     const bool screenshot = parser.isSet(screenshotOption) || parser.isSet(startupReportOption);
 
@@ -199,6 +203,24 @@ int main(int argc, char *argv[])
     for (const QString &id : parser.values(openOption))
         if (!window->openItem(QUuid::fromString(id)))
             std::fprintf(stderr, "carta: no item %s in the replica\n", qPrintable(id));
+
+    if (parser.isSet(sectionOption)) {
+        const QStringList sections{QStringLiteral("item"), QStringLiteral("details"), QStringLiteral("paragraphs"),
+                                   QStringLiteral("attachments")};
+        ItemEditor *editor = window->currentEditor();
+        auto *tabs = editor ? editor->findChild<QTabWidget *>(QStringLiteral("editorSections")) : nullptr;
+        const QString wanted = parser.value(sectionOption).toLower();
+        bool found = false;
+        for (int i = 0; tabs && i < tabs->count(); ++i) {
+            if (tabs->tabText(i).remove(QLatin1Char('&')).toLower() == wanted
+                || (sections.indexOf(wanted) >= 0 && tabs->widget(i)->objectName().startsWith(wanted))) {
+                tabs->setCurrentIndex(i);
+                found = true;
+            }
+        }
+        if (!found)
+            std::fprintf(stderr, "carta: no section %s in the open item\n", qPrintable(wanted));
+    }
 
     QWidget *shown = window;
     if (parser.isSet(resolveOption)) {

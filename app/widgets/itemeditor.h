@@ -1,10 +1,14 @@
-// The editor of one item (one tab): a metadata form and the paragraph list, every edit an
-// undo command on its ItemDocument, validation messages beside the field they name, and
-// autosave to the replica no later than a second after a change, so a crash loses at
-// most that second. A draft is always saved, valid or not.
+// The editor of one item (one tab): sections for the item (title, slug, summary, taxonomy
+// terms, schedule, meta tags), the fields of its type (Details), its paragraphs (each with
+// the editor of its kind) and its attachments. Every edit is an undo command on its
+// ItemDocument, validation messages stand beside the field they name (the rest in a list
+// that takes you to the place), and the item is autosaved to the replica no later than a
+// second after a change, so a crash loses at most that second. A draft is always saved,
+// valid or not.
 #pragma once
 
 #include "document/itemdocument.h"
+#include "models/itemcatalogue.h"
 
 #include "replica/replica.h"
 
@@ -12,16 +16,28 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <memory>
+
 class QAction;
+class QCheckBox;
+class QDateTimeEdit;
 class QLabel;
 class QLineEdit;
 class QListView;
+class QListWidget;
+class QMenu;
 class QPlainTextEdit;
 class QPushButton;
+class QScrollArea;
+class QTabWidget;
 
 namespace carta::app {
 
+class AttachmentsPanel;
+class ParagraphEditor;
 class ParagraphListModel;
+class TermPicker;
+class TypeFieldsEditor;
 
 class ItemEditor : public QWidget
 {
@@ -31,7 +47,10 @@ public:
     static constexpr int kAutosaveMs = 1000;
 
     // savedBytes: the item's bytes in the replica; empty for a new item not saved yet.
-    ItemEditor(replica::Replica &replica, model::Item item, QByteArray savedBytes, QWidget *parent = nullptr);
+    // catalogue: what pickers offer (terms, items to refer to); null: the editor reads its
+    // own from the replica.
+    ItemEditor(replica::Replica &replica, model::Item item, QByteArray savedBytes, QWidget *parent = nullptr,
+               const ItemCatalogue *catalogue = nullptr);
     ~ItemEditor() override;
 
     [[nodiscard]] QUuid itemId() const { return m_document->item().id; }
@@ -50,6 +69,14 @@ public:
     void focusFirstField();
     [[nodiscard]] QString currentParagraphId() const { return m_currentParagraph; }
     void selectParagraph(const QString &paragraphId);
+    // Shows and focuses the place an issue path names ("title", "tags.regions[1]",
+    // "schedule.unpublish_at", "paragraphs[2].links[0].url", "attachments[1].name", the
+    // type's fields); false when the editor has no place for it.
+    bool focusPath(const QString &path);
+    // Adds a paragraph of a kind after the selected one, selects it and focuses its editor.
+    void addParagraph(model::ParagraphKind kind);
+    // The type's own editor in the Details section; null for types without one.
+    [[nodiscard]] TypeFieldsEditor *typeFieldsEditor() const { return m_typeEditor; }
 
 Q_SIGNALS:
     void tabTitleChanged(const QString &title);
@@ -69,22 +96,31 @@ private:
     };
 
     void buildUi();
+    QWidget *buildItemSection();
+    QWidget *buildParagraphsSection();
+    QScrollArea *scrollable(QWidget *page, const QString &objectName);
     QLineEdit *addLineField(const QString &objectName, const QString &accessibleName);
     QLabel *addIssueLabel(const QString &objectName);
     void connectDocument();
+    void loadFromDocument(); // every field of the Item section
+    void loadSchedule();
+    void loadMeta();
     void documentChanged();
     void showIssues();
     void setFieldIssues(const FieldIssues &target, const QStringList &messages);
+    void updateSectionTitles(const QHash<QWidget *, int> &problems);
     void currentParagraphChanged();
-    void loadParagraphBody();
     void updateParagraphButtons();
     void updateBanner(const replica::LocalItem *local);
     void setSavedState(const QString &text, bool problem = false);
-    void addParagraph();
     void removeParagraph();
     void moveParagraph(int delta);
+    void editSchedule(bool unpublish, bool scheduled);
+    void updateDescriptionCount();
 
     replica::Replica &m_replica;
+    std::unique_ptr<ItemCatalogue> m_ownCatalogue; // when none was given
+    const ItemCatalogue *m_catalogue;
     ItemDocument *m_document;
     ParagraphListModel *m_paragraphModel = nullptr;
     QByteArray m_savedBytes;
@@ -93,28 +129,50 @@ private:
     QString m_currentParagraph;
 
     QLabel *m_banner = nullptr;
-    QLabel *m_otherIssues = nullptr;
+    QWidget *m_otherIssues = nullptr;
+    QListWidget *m_otherIssuesList = nullptr;
+    QTabWidget *m_sections = nullptr;
+    QWidget *m_itemSection = nullptr;
+    QWidget *m_detailsSection = nullptr;
+    QWidget *m_paragraphsSection = nullptr;
+    QWidget *m_attachmentsSection = nullptr;
+    QHash<QWidget *, QString> m_sectionNames;
+
     QLineEdit *m_titleEdit = nullptr;
     QLineEdit *m_slugEdit = nullptr;
     QPlainTextEdit *m_summaryEdit = nullptr;
     QLineEdit *m_typeField = nullptr;
     QLineEdit *m_stateField = nullptr;
-    QHash<int, QLineEdit *> m_tagEdits; // by model::Vocabulary
+    QHash<int, TermPicker *> m_pickers; // by model::Vocabulary
+    QCheckBox *m_publishCheck = nullptr;
+    QDateTimeEdit *m_publishEdit = nullptr;
+    QLabel *m_publishZone = nullptr;
+    QCheckBox *m_unpublishCheck = nullptr;
+    QDateTimeEdit *m_unpublishEdit = nullptr;
+    QLabel *m_unpublishZone = nullptr;
+    QPlainTextEdit *m_descriptionEdit = nullptr;
+    QLabel *m_descriptionCount = nullptr;
+    QLineEdit *m_keywordsEdit = nullptr;
+
+    TypeFieldsEditor *m_typeEditor = nullptr;
+
     QListView *m_paragraphList = nullptr;
     QPushButton *m_addButton = nullptr;
+    QPushButton *m_addKindButton = nullptr;
+    QMenu *m_addMenu = nullptr;
     QPushButton *m_removeButton = nullptr;
     QPushButton *m_upButton = nullptr;
     QPushButton *m_downButton = nullptr;
     QAction *m_moveUpAction = nullptr;
     QAction *m_moveDownAction = nullptr;
-    QLabel *m_bodyLabel = nullptr;
-    QPlainTextEdit *m_bodyEdit = nullptr;
-    QLabel *m_bodyIssues = nullptr;
+    ParagraphEditor *m_paragraphEditor = nullptr;
+
+    AttachmentsPanel *m_attachments = nullptr;
     QLabel *m_savedState = nullptr;
     QHash<QString, FieldIssues> m_fieldIssues; // by issue path: "title", "slug", "summary", "tags.regions", ...
 };
 
-// "london, north-west" -> {"london", "north-west"}: the tag fields' comma-separated form.
+// "london, north-west" -> {"london", "north-west"}: a comma-separated list (meta keywords).
 [[nodiscard]] QStringList parseTagList(const QString &text);
 
 } // namespace carta::app
