@@ -10,6 +10,9 @@
 #include "model/merge.h"
 #include "model/validation.h"
 
+#include <QAbstractSpinBox>
+#include <QComboBox>
+#include <QApplication>
 #include <QAction>
 #include <QCheckBox>
 #include <QDateTime>
@@ -251,6 +254,9 @@ void ItemEditor::buildUi()
     // ---- the sections ----
     m_sections = new QTabWidget(this);
     m_sections->setObjectName(QStringLiteral("editorSections"));
+    // Only its tab bar takes focus: the tab widget itself would stand in the focus chain a
+    // second time (after the last field, as the bar's proxy) and send Tab back to the top.
+    m_sections->setFocusPolicy(Qt::NoFocus);
     m_sections->setAccessibleName(tr("Sections of the item"));
     m_sections->setDocumentMode(true);
 
@@ -781,6 +787,77 @@ bool ItemEditor::eventFilter(QObject *watched, QEvent *event)
         }
     }
     return QWidget::eventFilter(watched, event);
+}
+
+namespace {
+
+bool takesTab(const QWidget *w)
+{
+    return w->isVisible() && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus) == Qt::TabFocus && !w->focusProxy();
+}
+
+} // namespace
+
+QList<QWidget *> ItemEditor::tabOrder() const
+{
+    // The controls of the editor a person can Tab to, in reading order. A control inside
+    // another one that takes focus (a spin box's line edit) is reached through its owner.
+    QList<QWidget *> order;
+    for (QWidget *w : findChildren<QWidget *>()) {
+        if (!takesTab(w))
+            continue;
+        bool inner = false;
+        for (QWidget *p = w->parentWidget(); p && p != this; p = p->parentWidget())
+            if (qobject_cast<QAbstractSpinBox *>(p) || qobject_cast<QComboBox *>(p) || qobject_cast<QTabBar *>(p))
+                inner = true;
+        if (!inner)
+            order.append(w);
+    }
+    const int line = fontMetrics().height() / 2;
+    auto place = [this](const QWidget *w) { return w->mapTo(this, QPoint(0, 0)); };
+    std::stable_sort(order.begin(), order.end(), [&](const QWidget *a, const QWidget *b) {
+        const QPoint pa = place(a);
+        const QPoint pb = place(b);
+        if (std::abs(pa.y() - pb.y()) > line)
+            return pa.y() < pb.y();
+        return pa.x() < pb.x();
+    });
+    return order;
+}
+
+bool ItemEditor::focusFirstControl()
+{
+    const QList<QWidget *> order = tabOrder();
+    if (order.isEmpty())
+        return false;
+    order.first()->setFocus(Qt::TabFocusReason);
+    return true;
+}
+
+bool ItemEditor::focusNextPrevChild(bool next)
+{
+    const QList<QWidget *> order = tabOrder();
+    QWidget *focus = QApplication::focusWidget();
+    qsizetype at = -1;
+    for (qsizetype i = 0; i < order.size() && at < 0; ++i)
+        if (order.at(i) == focus || order.at(i)->isAncestorOf(focus))
+            at = i;
+    if (at < 0 || order.isEmpty())
+        return QWidget::focusNextPrevChild(next);
+    const qsizetype to = at + (next ? 1 : -1);
+    if (to >= 0 && to < order.size()) {
+        order.at(to)->setFocus(next ? Qt::TabFocusReason : Qt::BacktabFocusReason);
+        return true;
+    }
+    // Past either end: the next control of the window outside this editor.
+    QWidget *outside = this;
+    do {
+        outside = next ? outside->nextInFocusChain() : outside->previousInFocusChain();
+    } while (outside && outside != this && (isAncestorOf(outside) || !takesTab(outside)));
+    if (!outside || outside == this)
+        return QWidget::focusNextPrevChild(next);
+    outside->setFocus(next ? Qt::TabFocusReason : Qt::BacktabFocusReason);
+    return true;
 }
 
 QString ItemEditor::tabTitle() const

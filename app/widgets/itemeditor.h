@@ -67,6 +67,9 @@ public:
     // After a sync: takes in what changed in the replica underneath (an undoable step).
     void reloadFromReplica();
     void focusFirstField();
+    // Focuses the first control in reading order (Tab arriving from outside); false when
+    // nothing in the editor takes focus.
+    bool focusFirstControl();
     [[nodiscard]] QString currentParagraphId() const { return m_currentParagraph; }
     void selectParagraph(const QString &paragraphId);
     // Shows and focuses the place an issue path names ("title", "tags.regions[1]",
@@ -86,6 +89,15 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    // Tab and Shift+Tab go through the controls shown in reading order (top to bottom,
+    // then left to right), whatever order they were created in — chips, rows and type
+    // editors come and go as the item changes — and leave the editor at either end.
+    bool focusNextPrevChild(bool next) override;
+
+private:
+    [[nodiscard]] QList<QWidget *> tabOrder() const;
+
+public:
 
 private:
     struct FieldIssues

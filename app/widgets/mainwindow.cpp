@@ -36,6 +36,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
@@ -458,6 +459,16 @@ void MainWindow::buildStatusBar()
     for (QWidget *w : std::initializer_list<QWidget *>{m_keychainLabel, m_onlineLabel, m_pendingLabel, m_lastSyncLabel,
                                                         m_progress, m_syncButton})
         statusBar()->addPermanentWidget(w);
+}
+
+bool MainWindow::focusNextPrevChild(bool next)
+{
+    // Tab from the open items' tab bar goes into the open editor, which orders its own
+    // controls (ItemEditor::focusNextPrevChild).
+    if (next && m_tabs->tabBar()->hasFocus())
+        if (ItemEditor *editor = currentEditor(); editor && editor->focusFirstControl())
+            return true;
+    return QMainWindow::focusNextPrevChild(next);
 }
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
