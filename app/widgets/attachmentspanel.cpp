@@ -30,20 +30,6 @@ const QString &problemStyle()
     return style;
 }
 
-// Copies a file into the replica's attachment store. The store is being added to the
-// replica in parallel; until Replica::addAttachmentFile() is there, the build still works
-// and attaching says why it cannot.
-template<typename Replica>
-model::Result<model::Attachment> storeAttachmentFile(Replica &replica, const QString &path)
-{
-    if constexpr (requires { replica.addAttachmentFile(path); }) {
-        return replica.addAttachmentFile(path);
-    } else {
-        Q_UNUSED(replica);
-        return model::Issue{QString(), AttachmentsPanel::tr("this version of Carta cannot store attachments yet")};
-    }
-}
-
 QStringList localFiles(const QMimeData *data)
 {
     QStringList files;
@@ -241,7 +227,7 @@ int AttachmentsPanel::attachFiles(const QStringList &paths)
                                      locale.formattedDataSize(model::Limits::kAttachmentBytes)));
             continue;
         }
-        auto stored = storeAttachmentFile(m_replica, path);
+        auto stored = m_replica.addAttachmentFile(path);
         if (!stored) {
             problems.append(tr("“%1” was not attached: %2.").arg(name, issueMessages(stored.issues())));
             continue;

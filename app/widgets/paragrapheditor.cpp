@@ -26,12 +26,7 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
-// The Markdown preview is written in parallel (the site's own rendering); until it lands,
-// or if its shape differs, Qt's CommonMark rendering in a read-only browser stands in.
-#if __has_include("widgets/previewpane.h")
 #include "widgets/previewpane.h"
-#define CARTA_HAVE_MARKDOWN_PREVIEW 1
-#endif
 
 namespace carta::app {
 
@@ -59,32 +54,13 @@ int cursorAfterChange(const QString &before, const QString &after)
     return int(after.size() - suffix);
 }
 
-// A preview widget and how to give it Markdown: Preview when it can be made that way.
-template<typename Preview>
-std::pair<QWidget *, std::function<void(const QString &)>> makePreview(QWidget *parent)
-{
-    if constexpr (requires(Preview *p, QWidget *w, const QString &s) {
-                      new Preview(w);
-                      p->setMarkdown(s);
-                  }) {
-        auto *preview = new Preview(parent);
-        if constexpr (std::is_base_of_v<QTextBrowser, Preview>) {
-            preview->setOpenLinks(false); // a click in the preview must not navigate away from it
-            preview->setFrameShape(QFrame::StyledPanel);
-        }
-        return {preview, [preview](const QString &markdown) { preview->setMarkdown(markdown); }};
-    } else {
-        return makePreview<QTextBrowser>(parent);
-    }
-}
-
+// The live preview of a paragraph's Markdown, rendered as the public site renders it.
 std::pair<QWidget *, std::function<void(const QString &)>> makeMarkdownPreview(QWidget *parent)
 {
-#ifdef CARTA_HAVE_MARKDOWN_PREVIEW
-    return makePreview<MarkdownPreview>(parent);
-#else
-    return makePreview<QTextBrowser>(parent);
-#endif
+    auto *preview = new MarkdownPreview(parent);
+    preview->setOpenLinks(false); // a click in the preview must not navigate away from it
+    preview->setFrameShape(QFrame::StyledPanel);
+    return {preview, [preview](const QString &markdown) { preview->setMarkdown(markdown); }};
 }
 
 model::ItemType targetType(ParagraphKind kind)

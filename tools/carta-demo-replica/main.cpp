@@ -18,6 +18,18 @@
 
 using namespace carta;
 
+namespace {
+
+int firstTextParagraph(const model::Item &item)
+{
+    for (int i = 0; i < item.paragraphs.size(); ++i)
+        if (item.paragraphs.at(i).kind == model::ParagraphKind::Text)
+            return i;
+    return -1;
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
@@ -83,8 +95,7 @@ int main(int argc, char *argv[])
             firstCurriculum = &g.item;
         if (!firstPathway && g.item.type() == model::ItemType::Pathway && g.item.as<model::PathwayFields>().stages.size() >= 4)
             firstPathway = &g.item;
-        if (!conflictPage && g.item.type() == model::ItemType::Page && !g.item.paragraphs.isEmpty()
-            && g.item.paragraphs.first().kind == model::ParagraphKind::Text)
+        if (!conflictPage && g.item.type() == model::ItemType::Page && firstTextParagraph(g.item) >= 0)
             conflictPage = &g;
     }
     if (!flush())
@@ -109,10 +120,10 @@ int main(int argc, char *argv[])
         // sentence reworded otherwise and the title changed too, pulled afterwards.
         model::Item mine = conflictPage->item;
         mine.title += QStringLiteral(" (2026 update)");
-        mine.paragraphs.first().markdown.prepend(QStringLiteral("From August 2026, applications open in November. "));
+        mine.paragraphs[firstTextParagraph(mine)].markdown.prepend(QStringLiteral("From August 2026, applications open in November. "));
         model::Item theirs = conflictPage->item;
         theirs.title += QStringLiteral(" for 2026");
-        theirs.paragraphs.first().markdown.prepend(QStringLiteral("Applications for 2026 open in October through Oriel. "));
+        theirs.paragraphs[firstTextParagraph(theirs)].markdown.prepend(QStringLiteral("Applications for 2026 open in October through Oriel. "));
         theirs.summary += QStringLiteral(" Dates confirmed by the national recruitment office.");
         if (auto saved = r.saveItem(mine); !saved) {
             std::fprintf(stderr, "carta-demo-replica: %s\n", qPrintable(saved.errorString()));
