@@ -776,10 +776,11 @@ void MainWindow::restoreLayout()
         resize(fontMetrics().averageCharWidth() * 190, fontMetrics().height() * 48);
     restoreState(settings.value(QStringLiteral("state")).toByteArray());
     if (!m_mainSplitter->restoreState(settings.value(QStringLiteral("mainSplitter")).toByteArray())) {
-        // First start: room for facet names and counts on the left, the rest shared 9:11.
+        // First start: room for facet names and counts on the left, the rest shared 2:3
+        // (the editor's journey view and tables need the width more than the list).
         const int side = fontMetrics().averageCharWidth() * 36;
         const int rest = std::max(width() - side, side * 2);
-        m_mainSplitter->setSizes({side, rest * 9 / 20, rest * 11 / 20});
+        m_mainSplitter->setSizes({side, rest * 2 / 5, rest * 3 / 5});
     }
     m_sideSplitter->restoreState(settings.value(QStringLiteral("sideSplitter")).toByteArray());
     settings.endGroup();

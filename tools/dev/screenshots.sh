@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Takes the user guide's screenshots of the real app (offscreen, no display needed): a
 # replica with the demo content (one page left in conflict), then the main window, the
-# curriculum editor, the pathway journey editor and the conflict dialog.
+# curriculum editor and its paragraphs, the pathway journey editor and the conflict dialog.
 # Writes docs/images/*.png.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -14,9 +14,10 @@ replica=$(mktemp -d)/demo.sqlite
 ids=$(build/shots/tools/carta-demo-replica/carta-demo-replica --out "$replica" --conflict)
 id_of() { awk -v kind="$1" '$1 == kind { print $2 }' <<<"$ids"; }
 export QT_QPA_PLATFORM=offscreen CARTA_KEYCHAIN=off
-shot() { build/shots/app/carta --replica "$replica" --size 1440x900 "$@"; }
-shot --screenshot docs/images/main-window.png
-shot --open "$(id_of curriculum)" --screenshot docs/images/curriculum-editor.png
-shot --open "$(id_of pathway)" --screenshot docs/images/pathway-editor.png
-shot --resolve-conflict "$(id_of conflict)" --screenshot docs/images/conflict-dialog.png
+shot() { build/shots/app/carta --replica "$replica" "$@"; }
+shot --size 1440x900 --screenshot docs/images/main-window.png
+shot --size 1680x1000 --open "$(id_of curriculum)" --section details --screenshot docs/images/curriculum-editor.png
+shot --size 1680x1000 --open "$(id_of curriculum)" --section paragraphs --screenshot docs/images/paragraphs.png
+shot --size 1680x1000 --open "$(id_of pathway)" --section details --screenshot docs/images/pathway-editor.png
+shot --size 1440x900 --resolve-conflict "$(id_of conflict)" --screenshot docs/images/conflict-dialog.png
 echo "screenshots written to docs/images/"
