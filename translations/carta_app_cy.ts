@@ -294,6 +294,14 @@
         <source>--size must look like 1440x900</source>
         <translation>Rhaid i --size edrych fel 1440x900</translation>
     </message>
+    <message>
+        <source>Show this section of the last opened item: item, details, paragraphs or attachments.</source>
+        <translation>Dangos yr adran hon o&apos;r eitem a agorwyd olaf: item, details, paragraphs neu attachments.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>ENW</translation>
+    </message>
 </context>
 <context>
     <name>Workspace</name>
@@ -397,10 +405,6 @@
 </context>
 <context>
     <name>carta::app::AttachmentsPanel</name>
-    <message>
-        <source>this version of Carta cannot store attachments yet</source>
-        <translation>ni all y fersiwn hon o Carta storio atodiadau eto</translation>
-    </message>
     <message>
         <source>Attachments</source>
         <translation>Atodiadau</translation>
@@ -530,6 +534,10 @@
     <message>
         <source>Release to attach the files to this item.</source>
         <translation>Gollyngwch i atodi&apos;r ffeiliau i&apos;r eitem hon.</translation>
+    </message>
+    <message>
+        <source>Files not attached</source>
+        <translation>Ffeiliau heb eu hatodi</translation>
     </message>
 </context>
 <context>
@@ -1149,10 +1157,6 @@
         <translation>Dewiswch broblem i fynd i&apos;r man y mae&apos;n ei enwi</translation>
     </message>
     <message>
-        <source>To fix before review (a draft is saved anyway); choose one to go to it:</source>
-        <translation>I&apos;w trwsio cyn adolygu (caiff drafft ei gadw beth bynnag); dewiswch un i fynd ato:</translation>
-    </message>
-    <message>
         <source>Sections of the item</source>
         <translation>Adrannau&apos;r eitem</translation>
     </message>
@@ -1530,6 +1534,18 @@
             <numerusform>%n problem i&apos;w trwsio yn %1</numerusform>
             <numerusform>%n problem i&apos;w trwsio yn %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>To fix before review, elsewhere in this item (a draft is saved anyway); choose one to go to it:</source>
+        <translation>I&apos;w trwsio cyn adolygu, mewn man arall yn yr eitem hon (caiff drafft ei gadw beth bynnag); dewiswch un i fynd ato:</translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <translation>Mynd i %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2265,10 +2281,6 @@ Cau beth bynnag a cholli&apos;r newidiadau hynny?</translation>
         <translation>Ychwanegu dolen ar ôl yr un a ddewiswyd</translation>
     </message>
     <message>
-        <source>Remove Lin&amp;k</source>
-        <translation>T&amp;ynnu dolen</translation>
-    </message>
-    <message>
         <source>Remove the selected link</source>
         <translation>Tynnu&apos;r ddolen a ddewiswyd</translation>
     </message>
@@ -2407,6 +2419,14 @@ Cau beth bynnag a cholli&apos;r newidiadau hynny?</translation>
     <message>
         <source>Paragraph %1, learning outcome %2: %3</source>
         <translation>Paragraff %1, deilliant dysgu %2: %3</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve Link</source>
+        <translation>&amp;Tynnu dolen</translation>
+    </message>
+    <message>
+        <source>What the paragraph shows</source>
+        <translation>Beth mae&apos;r paragraff yn ei ddangos</translation>
     </message>
 </context>
 <context>

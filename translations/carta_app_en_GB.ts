@@ -293,6 +293,14 @@
         <source>Open the conflict dialog for this item (with --screenshot: render the dialog).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show this section of the last opened item: item, details, paragraphs or attachments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Workspace</name>
@@ -396,10 +404,6 @@
 </context>
 <context>
     <name>carta::app::AttachmentsPanel</name>
-    <message>
-        <source>this version of Carta cannot store attachments yet</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Attachments</source>
         <translation type="unfinished"></translation>
@@ -525,6 +529,10 @@
     </message>
     <message>
         <source>Release to attach the files to this item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files not attached</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1295,10 +1303,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>To fix before review (a draft is saved anyway); choose one to go to it:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sections of the item</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1511,6 +1515,18 @@
             <numerusform>%n problem to fix in %1</numerusform>
             <numerusform>%n problems to fix in %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>To fix before review, elsewhere in this item (a draft is saved anyway); choose one to go to it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2219,10 +2235,6 @@ Close anyway and lose those changes?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remove Lin&amp;k</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Remove the selected link</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2360,6 +2372,14 @@ Close anyway and lose those changes?</source>
     </message>
     <message>
         <source>Paragraph %1, learning outcome %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the paragraph shows</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
