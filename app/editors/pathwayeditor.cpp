@@ -1,4 +1,5 @@
 #include "editors/pathwayeditor.h"
+#include "widgets/fieldtext.h"
 
 #include "editors/journeyscene.h"
 #include "models/labels.h"
@@ -38,13 +39,6 @@ using model::Vocabulary;
 namespace {
 
 constexpr int kUnknownRole = Qt::UserRole + 1; // a value of the document that no list offers
-
-const QString &problemStyle()
-{
-    // The item editor's dark red: reads on light backgrounds, and the text says what is wrong.
-    static const QString style = QStringLiteral("color: #b3261e;");
-    return style;
-}
 
 QString mergeKey(const QString &stageId, const QString &field)
 {

@@ -1,4 +1,5 @@
 #include "editors/simplefieldseditors.h"
+#include "widgets/fieldtext.h"
 
 #include "models/labels.h"
 
@@ -23,12 +24,6 @@ using model::ItemType;
 
 namespace {
 
-const QString &problemStyle()
-{
-    static const QString style = QStringLiteral("color: #b3261e;"); // as the item editor's
-    return style;
-}
-
 // The date a date edit holds for "not set": shown as its special value text.
 const QDate &notSetDate()
 {
@@ -39,20 +34,6 @@ const QDate &notSetDate()
 std::optional<QDate> optionalDate(const QDate &date)
 {
     return date.isValid() ? std::optional<QDate>(date) : std::nullopt;
-}
-
-// Where the cursor goes when the document changes a field's text (undo, redo): the end of
-// the changed stretch, as in a text editor.
-int cursorAfterChange(const QString &before, const QString &after)
-{
-    qsizetype prefix = 0;
-    while (prefix < before.size() && prefix < after.size() && before.at(prefix) == after.at(prefix))
-        ++prefix;
-    qsizetype suffix = 0;
-    while (suffix < before.size() - prefix && suffix < after.size() - prefix
-           && before.at(before.size() - 1 - suffix) == after.at(after.size() - 1 - suffix))
-        ++suffix;
-    return int(after.size() - suffix);
 }
 
 class UndoKeyFilter : public QObject

@@ -1,4 +1,5 @@
 #include "widgets/attachmentspanel.h"
+#include "widgets/fieldtext.h"
 
 #include "model/validation.h"
 
@@ -23,12 +24,6 @@
 namespace carta::app {
 
 namespace {
-
-const QString &problemStyle()
-{
-    static const QString style = QStringLiteral("color: #b3261e;");
-    return style;
-}
 
 QStringList localFiles(const QMimeData *data)
 {

@@ -1,4 +1,5 @@
 #include "widgets/itemeditor.h"
+#include "widgets/fieldtext.h"
 
 #include "editors/typefieldseditor.h"
 #include "models/labels.h"
@@ -45,14 +46,6 @@ using model::ParagraphKind;
 using model::Vocabulary;
 
 namespace {
-
-const QString &problemStyle()
-{
-    // A dark red that reads on light and grey backgrounds; the text says what is wrong, so
-    // colour is never the only signal.
-    static const QString style = QStringLiteral("color: #b3261e;");
-    return style;
-}
 
 QString tagPath(Vocabulary v)
 {

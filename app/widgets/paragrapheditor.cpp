@@ -1,4 +1,5 @@
 #include "widgets/paragrapheditor.h"
+#include "widgets/fieldtext.h"
 
 #include "models/labels.h"
 #include "models/paragraphlistmodel.h"
@@ -34,26 +35,6 @@ using model::ParagraphKind;
 
 namespace {
 
-const QString &problemStyle()
-{
-    static const QString style = QStringLiteral("color: #b3261e;");
-    return style;
-}
-
-// Where the cursor goes when the document changes a field's text (undo, redo, a merge):
-// the end of the changed stretch, as in a text editor.
-int cursorAfterChange(const QString &before, const QString &after)
-{
-    qsizetype prefix = 0;
-    while (prefix < before.size() && prefix < after.size() && before.at(prefix) == after.at(prefix))
-        ++prefix;
-    qsizetype suffix = 0;
-    while (suffix < before.size() - prefix && suffix < after.size() - prefix
-           && before.at(before.size() - 1 - suffix) == after.at(after.size() - 1 - suffix))
-        ++suffix;
-    return int(after.size() - suffix);
-}
-
 // The live preview of a paragraph's Markdown, rendered as the public site renders it.
 std::pair<QWidget *, std::function<void(const QString &)>> makeMarkdownPreview(QWidget *parent)
 {
@@ -85,26 +66,6 @@ QLabel *newLabel(const QString &text, QWidget *buddy, QWidget *parent)
 }
 
 } // namespace
-
-void showDocumentText(QLineEdit *edit, const QString &text)
-{
-    if (edit->text() == text)
-        return;
-    const int cursor = cursorAfterChange(edit->text(), text);
-    edit->setText(text);
-    edit->setCursorPosition(cursor);
-}
-
-void showDocumentText(QPlainTextEdit *edit, const QString &text)
-{
-    const QString before = edit->toPlainText();
-    if (before == text)
-        return;
-    edit->setPlainText(text);
-    QTextCursor cursor = edit->textCursor();
-    cursor.setPosition(cursorAfterChange(before, text));
-    edit->setTextCursor(cursor);
-}
 
 QString describeParagraphIssue(const model::Item &item, const model::Issue &issue)
 {

@@ -31,11 +31,6 @@ namespace carta::app {
 class ParagraphLinksModel;
 class TermPickerLineEdit;
 
-// Sets a field to the document's text, leaving the cursor at the end of what changed (as a
-// text editor does after undo); nothing at all when the text is the same.
-void showDocumentText(QLineEdit *edit, const QString &text);
-void showDocumentText(QPlainTextEdit *edit, const QString &text);
-
 // An issue of a paragraph in words: "Paragraph 3, link 2 address: must start with https://".
 [[nodiscard]] QString describeParagraphIssue(const model::Item &item, const model::Issue &issue);
 
