@@ -8,6 +8,10 @@
 #include "widgets/conflictdialog.h"
 #include "widgets/itemeditor.h"
 #include "widgets/mainwindow.h"
+#include "widgets/moderationwindow.h"
+#include "widgets/queueview.h"
+#include "widgets/reviewpane.h"
+#include "models/queuemodel.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -17,6 +21,7 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QTabWidget>
+#include <QTableView>
 #include <QSettings>
 #include <QTimer>
 #include <QTranslator>
@@ -163,7 +168,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption sectionOption(QStringLiteral("section"),
                                            Launcher::tr("Show this section of the last opened item: item, details, paragraphs or attachments."),
                                            Launcher::tr("NAME"));
-    parser.addOptions({replicaOption, openOption, resolveOption, sectionOption, screenshotOption, sizeOption, startupReportOption});
+    const QCommandLineOption moderationOption(QStringLiteral("moderation"),
+                                              Launcher::tr("Open the moderation queue with this item under review (with --screenshot: render that window)."),
+                                              Launcher::tr("ID"));
+    parser.addOptions({replicaOption, openOption, resolveOption, sectionOption, moderationOption, screenshotOption, sizeOption,
+                       startupReportOption});
     parser.process(app);
     const bool screenshot = parser.isSet(screenshotOption) || parser.isSet(startupReportOption);
 
@@ -231,6 +240,17 @@ int main(int argc, char *argv[])
             shown = dialog;
     }
 
+    if (parser.isSet(moderationOption)) {
+        ModerationWindow *moderation = window->openModeration();
+        const QUuid id = QUuid::fromString(parser.value(moderationOption));
+        QTableView *table = moderation->queue()->table();
+        for (int row = 0; row < table->model()->rowCount(); ++row)
+            if (table->model()->index(row, 0).data(QueueModel::IdRole).toUuid() == id)
+                table->setCurrentIndex(table->model()->index(row, 0));
+        moderation->review()->showItem(id);
+        shown = moderation;
+    }
+
     if (parser.isSet(startupReportOption)) {
         // The window has been shown; after the event loop has run the queued work of the
         // first show (layout, the list's first page, paint) once, it is interactive.
@@ -252,8 +272,10 @@ int main(int argc, char *argv[])
         if (size.size() != 2 || width < 320 || height < 240)
             return fail(Launcher::tr("--size must look like 1440x900"), true);
         window->resize(width, height);
-        if (shown != window)
+        if (shown != window && !parser.isSet(moderationOption))
             shown->resize(std::min(width, 1280), std::min(height, 800));
+        else if (shown != window)
+            shown->resize(width, height);
         const QString file = parser.value(screenshotOption);
         // Let layouts settle (one pass of the event loop after showing), then render.
         QTimer::singleShot(0, shown, [shown, file] {

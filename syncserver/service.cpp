@@ -26,7 +26,7 @@ namespace {
 const QString kContent = QStringLiteral("content");
 const QString kLive = QStringLiteral("live");
 // 1: the first; 2: items.publish_at and items.unpublish_at (the scheduler's index).
-constexpr int kSchemaVersion = 2;
+constexpr int kSchemaVersion = 3;
 const QString kSchedulerName = QStringLiteral("carta-scheduler");
 const QString kSchedulerEmail = QStringLiteral("carta-scheduler@carta.invalid");
 
@@ -280,7 +280,8 @@ Result<Done> SyncService::initSchema()
             created TEXT NOT NULL);
         CREATE TABLE IF NOT EXISTS items(id TEXT PRIMARY KEY, type TEXT NOT NULL, revision TEXT, live_revision TEXT,
             state TEXT NOT NULL, regions TEXT NOT NULL, professions TEXT NOT NULL, slug TEXT NOT NULL,
-            vocabulary TEXT, seq INTEGER NOT NULL, deleted INTEGER NOT NULL DEFAULT 0, publish_at TEXT, unpublish_at TEXT);
+            vocabulary TEXT, seq INTEGER NOT NULL, deleted INTEGER NOT NULL DEFAULT 0, publish_at TEXT, unpublish_at TEXT,
+            changed_by TEXT, changed_at TEXT);
         CREATE INDEX IF NOT EXISTS items_by_seq ON items(seq);
     )"));
     if (!r)
@@ -294,8 +295,47 @@ Result<Done> SyncService::initSchema()
         return Issue{m_db->path(), QStringLiteral("written by a newer carta-syncd (schema %1; this one knows %2)")
                                        .arg(version.value()).arg(kSchemaVersion)};
     if (version.value().toInt() < 2)
-        return migrateToVersion2();
+        if (auto migrated = migrateToVersion2(); !migrated)
+            return migrated;
+    if (version.value().toInt() < 3)
+        return migrateToVersion3();
     return Done{};
+}
+
+// Version 3 records who made each item's latest revision and when (the feed's changed_by and
+// changed_at: the moderation queue's author and waiting time). Items waiting in the queue
+// get them from git history now; the others when they next change.
+Result<Done> SyncService::migrateToVersion3()
+{
+    return m_db->transaction([&]() -> Result<Done> {
+        for (const QString &sql : {QStringLiteral("ALTER TABLE items ADD COLUMN changed_by TEXT"),
+                                   QStringLiteral("ALTER TABLE items ADD COLUMN changed_at TEXT")})
+            if (auto r = m_db->exec(sql); !r)
+                return r;
+        auto st = m_db->prepare(QStringLiteral("SELECT id, type FROM items WHERE deleted = 0 AND state IN ('in_review', 'approved', 'changes_requested')"));
+        if (!st)
+            return st.issues();
+        QList<std::pair<QString, QString>> rows;
+        if (auto r = st.value().forEachRow([&](const Statement &s) { rows.append({s.text(0), s.text(1)}); }); !r)
+            return r;
+        for (const auto &[id, type] : rows) {
+            const auto itemType = itemTypeFromString(type);
+            if (!itemType)
+                continue;
+            auto entries = m_store->history(kContent, storagePath(*itemType, QUuid::fromString(id)), 1);
+            if (!entries)
+                return entries.issues();
+            if (entries.value().isEmpty())
+                continue;
+            auto update = m_db->prepare(QStringLiteral("UPDATE items SET changed_by = ?, changed_at = ? WHERE id = ?"));
+            if (!update)
+                return update.issues();
+            bindTime(update.value(), 2, entries.value().first().when);
+            if (auto r = update.value().bind(1, entries.value().first().authorName).bind(3, id).run(); !r)
+                return r;
+        }
+        return setMeta(QStringLiteral("schema_version"), QStringLiteral("3"));
+    });
 }
 
 // Version 1 had no schedule columns: add them and fill them from the item blobs, once, in
@@ -369,10 +409,11 @@ Result<Done> SyncService::storeInfo(const QUuid &id, const ItemInfo &info, bool 
 {
     auto st = m_db->prepare(QStringLiteral(
         "INSERT INTO items(id, type, revision, live_revision, state, regions, professions, slug, vocabulary, seq, deleted, "
-        "publish_at, unpublish_at) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET type=excluded.type, "
-        "revision=excluded.revision, live_revision=excluded.live_revision, state=excluded.state, regions=excluded.regions, "
-        "professions=excluded.professions, slug=excluded.slug, vocabulary=excluded.vocabulary, seq=excluded.seq, "
-        "deleted=excluded.deleted, publish_at=excluded.publish_at, unpublish_at=excluded.unpublish_at"));
+        "publish_at, unpublish_at, changed_by, changed_at) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET "
+        "type=excluded.type, revision=excluded.revision, live_revision=excluded.live_revision, state=excluded.state, "
+        "regions=excluded.regions, professions=excluded.professions, slug=excluded.slug, vocabulary=excluded.vocabulary, "
+        "seq=excluded.seq, deleted=excluded.deleted, publish_at=excluded.publish_at, unpublish_at=excluded.unpublish_at, "
+        "changed_by=excluded.changed_by, changed_at=excluded.changed_at"));
     if (!st)
         return st.issues();
     Statement &s = st.value();
@@ -385,14 +426,16 @@ Result<Done> SyncService::storeInfo(const QUuid &id, const ItemInfo &info, bool 
     s.bind(10, info.seq).bind(11, qint64(deleted ? 1 : 0));
     bindTime(s, 12, deleted ? std::nullopt : info.publishAt);
     bindTime(s, 13, deleted ? std::nullopt : info.unpublishAt);
+    if (info.changedBy.isEmpty()) s.bindNull(14); else s.bind(14, info.changedBy);
+    bindTime(s, 15, info.changedAt);
     return s.run();
 }
 
 Result<Done> SyncService::loadIndex()
 {
     auto st = m_db->prepare(QStringLiteral(
-        "SELECT id, type, revision, live_revision, state, regions, professions, slug, vocabulary, seq, publish_at, unpublish_at "
-        "FROM items WHERE deleted = 0"));
+        "SELECT id, type, revision, live_revision, state, regions, professions, slug, vocabulary, seq, publish_at, unpublish_at, "
+        "changed_by, changed_at FROM items WHERE deleted = 0"));
     if (!st)
         return st.issues();
     m_items.clear();
@@ -411,6 +454,8 @@ Result<Done> SyncService::loadIndex()
         info.seq = s.integer(9);
         info.publishAt = storedTime(s, 10);
         info.unpublishAt = storedTime(s, 11);
+        info.changedBy = s.isNull(12) ? QString() : s.text(12);
+        info.changedAt = storedTime(s, 13);
         if (info.vocabulary)
             m_terms.insert(toString(*info.vocabulary) + QLatin1Char('/') + info.slug);
         m_items.insert(QUuid::fromString(s.text(0)), info);
@@ -870,7 +915,8 @@ http::Response SyncService::changes(const UserRecord &user, const http::Request 
             return errorResponse(400, QStringLiteral("bad_limit"), QStringLiteral("limit: must be between 1 and %1").arg(m_options.maxPageSize));
     }
     auto st = m_db->prepare(QStringLiteral(
-        "SELECT id, type, revision, live_revision, state, regions, professions, seq, deleted FROM items WHERE seq > ? ORDER BY seq LIMIT ?"));
+        "SELECT id, type, revision, live_revision, state, regions, professions, seq, deleted, changed_by, changed_at "
+        "FROM items WHERE seq > ? ORDER BY seq LIMIT ?"));
     if (!st)
         return errorResponse(500, QStringLiteral("internal"), st.errorString());
     st.value().bind(1, since).bind(2, limit);
@@ -915,6 +961,11 @@ http::Response SyncService::changes(const UserRecord &user, const http::Request 
         change[QStringLiteral("revision")] = revision;
         change[QStringLiteral("item")] = json.value();
         change[QStringLiteral("live_revision")] = info.liveRevision.isEmpty() ? JsonValue() : JsonValue(info.liveRevision);
+        // Who made the revision sent, and when (for the revision out of scope readers get, not said).
+        const bool latestSent = revision == s.text(2);
+        change[QStringLiteral("changed_by")] = latestSent && !s.isNull(9) ? JsonValue(s.text(9)) : JsonValue();
+        const auto changedAt = latestSent ? storedTime(s, 10) : std::nullopt;
+        change[QStringLiteral("changed_at")] = changedAt ? JsonValue(changedAt->toUTC().toString(Qt::ISODate)) : JsonValue();
         if (!info.liveRevision.isEmpty() && info.liveRevision != revision) {
             auto liveBytes = m_store->readBlob(info.liveRevision);
             auto liveJson = liveBytes ? parseJson(liveBytes.value()) : Result<JsonValue>(liveBytes.issues());
@@ -1162,13 +1213,14 @@ http::Response SyncService::push(const UserRecord &user, const http::Request &re
         itemTrailers.append(p.id);
     }
     QString commit;
+    const QDateTime pushTime = m_options.clock();
     if (!writes.isEmpty()) {
         QList<std::pair<QString, QString>> trailers{{QStringLiteral("Carta-Batch"), batchId}, {QStringLiteral("Carta-Action"), QStringLiteral("edit")}};
         for (const QString &id : itemTrailers)
             trailers.append({QStringLiteral("Carta-Item"), id});
         const QString summary = writes.size() == 1 ? QStringLiteral("Edit %1").arg(planned.first().item ? planned.first().item->title.left(60) : itemTrailers.first())
                                                    : QStringLiteral("Edit %1 items").arg(writes.size());
-        auto c = m_store->commit(kContent, writes, Signature{user.name, user.email, m_options.clock()},
+        auto c = m_store->commit(kContent, writes, Signature{user.name, user.email, pushTime},
                                  summary + QStringLiteral("\n\n") + trailerBlock(trailers), m_contentTip);
         if (!c)
             return errorResponse(500, QStringLiteral("internal"), QStringLiteral("could not commit: %1").arg(c.errorString()));
@@ -1191,6 +1243,8 @@ http::Response SyncService::push(const UserRecord &user, const http::Request &re
             if (!seq)
                 return seq.issues();
             p.info.seq = seq.value();
+            p.info.changedBy = user.name;
+            p.info.changedAt = pushTime;
             if (auto r = storeInfo(QUuid::fromString(p.id), p.info, !p.item); !r)
                 return r;
         }
@@ -1406,6 +1460,8 @@ Result<SyncService::ActionOutcome> SyncService::commitAction(const QUuid &id, co
         info.liveRevision = info.revision;
     if (removeLive)
         info.liveRevision.clear();
+    info.changedBy = author.name;
+    info.changedAt = author.when;
     auto tx = m_db->transaction([&]() -> Result<Done> {
         auto seq = nextSeq();
         if (!seq)
@@ -1784,6 +1840,8 @@ Result<ImportStats> SyncService::import(const QList<QByteArray> &items, const QH
             if (!seq)
                 return seq.issues();
             info.seq = seq.value();
+            info.changedBy = signature.name;
+            info.changedAt = signature.when;
             if (auto r = storeInfo(id, info, false); !r)
                 return r;
         }

@@ -112,6 +112,8 @@ private:
         std::optional<model::Vocabulary> vocabulary; // terms
         std::optional<QDateTime> publishAt;   // the latest revision's schedule
         std::optional<QDateTime> unpublishAt;
+        QString changedBy;                    // who made revision, and when (empty / nullopt: not known)
+        std::optional<QDateTime> changedAt;
         qint64 seq = 0;
     };
     // A workflow action as history records it: the commit trailers besides Carta-Item.
@@ -133,6 +135,7 @@ private:
     Result<Done> loadIndex();
     Result<Done> reconcile();
     Result<Done> migrateToVersion2();
+    Result<Done> migrateToVersion3();
     Result<qint64> nextSeq();
     Result<Done> storeInfo(const QUuid &id, const ItemInfo &info, bool deleted);
     Result<Done> setMeta(const QString &key, const QString &value);

@@ -1,6 +1,7 @@
 #include "widgets/fieldtext.h"
 
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QTextCursor>
 
@@ -42,6 +43,35 @@ void showDocumentText(QPlainTextEdit *edit, const QString &text)
     QTextCursor cursor = edit->textCursor();
     cursor.setPosition(cursorAfterChange(before, text));
     edit->setTextCursor(cursor);
+}
+
+const QTimeZone &londonZone()
+{
+    static const QTimeZone zone(QByteArrayLiteral("Europe/London"));
+    return zone;
+}
+
+QDateTime londonWallClock(const QDateTime &instant)
+{
+    const QDateTime inLondon = instant.toTimeZone(londonZone());
+    return QDateTime(inLondon.date(), inLondon.time(), Qt::UTC);
+}
+
+QDateTime londonInstant(const QDateTime &wallClock)
+{
+    const QTime minute(wallClock.time().hour(), wallClock.time().minute());
+    QDateTime instant(wallClock.date(), minute, londonZone());
+    if (!instant.isValid())
+        instant = QDateTime(wallClock.date(), minute.addSecs(3600), londonZone());
+    return instant;
+}
+
+QString londonText(const QDateTime &instant)
+{
+    if (!instant.isValid())
+        return QString();
+    const QDateTime inLondon = instant.toTimeZone(londonZone());
+    return QLocale().toString(inLondon, QStringLiteral("d MMM yyyy, HH:mm")) + QLatin1Char(' ') + londonZone().abbreviation(instant);
 }
 
 } // namespace carta::app

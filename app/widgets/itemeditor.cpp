@@ -70,26 +70,7 @@ bool pathIsOrBelow(const QString &path, const QString &prefix)
 
 const QTimeZone &london()
 {
-    static const QTimeZone zone(QByteArrayLiteral("Europe/London"));
-    return zone;
-}
-
-// Qt 6.4's QDateTimeEdit knows time specs, not time zones, and the computer's own zone may
-// not be London's. So the edits hold London's wall-clock time under the UTC spec (which
-// has no gaps or repeats of its own), converted to and from instants here.
-QDateTime londonWallClock(const QDateTime &instant)
-{
-    const QDateTime inLondon = instant.toTimeZone(london());
-    return QDateTime(inLondon.date(), inLondon.time(), Qt::UTC);
-}
-
-QDateTime londonInstant(const QDateTime &wallClock)
-{
-    const QTime minute(wallClock.time().hour(), wallClock.time().minute());
-    QDateTime instant(wallClock.date(), minute, london());
-    if (!instant.isValid()) // in the hour skipped when the clocks go forward: the hour after
-        instant = QDateTime(wallClock.date(), minute.addSecs(3600), london());
-    return instant;
+    return londonZone();
 }
 
 QString zoneText(const QDateTime &instant)
@@ -442,6 +423,12 @@ QWidget *ItemEditor::buildItemSection()
                                     schedule);
     scheduleNote->setWordWrap(true);
     scheduleForm->addRow(scheduleNote);
+    m_scheduleNotAllowed = new QLabel(schedule);
+    m_scheduleNotAllowed->setObjectName(QStringLiteral("scheduleNotAllowed"));
+    m_scheduleNotAllowed->setWordWrap(true);
+    m_scheduleNotAllowed->setTextFormat(Qt::PlainText);
+    m_scheduleNotAllowed->hide();
+    scheduleForm->addRow(m_scheduleNotAllowed);
     schedule->setLayout(scheduleForm);
 
     // ---- meta tags ----
@@ -690,9 +677,10 @@ void ItemEditor::loadSchedule()
 {
     const QScopedValueRollback<bool> updating(m_updating, true);
     const model::Schedule &s = m_document->item().schedule;
-    const auto show = [](const std::optional<QDateTime> &time, QCheckBox *check, QDateTimeEdit *edit, QLabel *zone) {
+    const auto show = [this](const std::optional<QDateTime> &time, QCheckBox *check, QDateTimeEdit *edit, QLabel *zone) {
         check->setChecked(time.has_value());
-        edit->setEnabled(time.has_value());
+        check->setEnabled(m_scheduleReason.isEmpty());
+        edit->setEnabled(time.has_value() && m_scheduleReason.isEmpty());
         if (time) {
             const QDateTime wall = londonWallClock(*time);
             if (edit->dateTime() != wall)
@@ -706,6 +694,18 @@ void ItemEditor::loadSchedule()
     };
     show(s.publishAt, m_publishCheck, m_publishEdit, m_publishZone);
     show(s.unpublishAt, m_unpublishCheck, m_unpublishEdit, m_unpublishZone);
+}
+
+void ItemEditor::setScheduleAllowed(const QString &reasonIfNot)
+{
+    m_scheduleReason = reasonIfNot;
+    m_scheduleNotAllowed->setText(reasonIfNot);
+    m_scheduleNotAllowed->setVisible(!reasonIfNot.isEmpty());
+    for (QWidget *w : {static_cast<QWidget *>(m_publishCheck), static_cast<QWidget *>(m_unpublishCheck),
+                       static_cast<QWidget *>(m_publishEdit), static_cast<QWidget *>(m_unpublishEdit)})
+        w->setToolTip(reasonIfNot);
+    const QScopedValueRollback<bool> updating(m_updating, true);
+    loadSchedule();
 }
 
 void ItemEditor::editSchedule(bool unpublish, bool scheduled)

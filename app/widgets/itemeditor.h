@@ -78,6 +78,9 @@ public:
     bool focusPath(const QString &path);
     // Adds a paragraph of a kind after the selected one, selects it and focuses its editor.
     void addParagraph(model::ParagraphKind kind);
+    // Whether the person may set the schedule (publishers and admins): when not, the
+    // schedule fields are read-only and reasonIfNot says why. Empty: allowed.
+    void setScheduleAllowed(const QString &reasonIfNot);
     // The type's own editor in the Details section; null for types without one.
     [[nodiscard]] TypeFieldsEditor *typeFieldsEditor() const { return m_typeEditor; }
 
@@ -157,6 +160,8 @@ private:
     QLineEdit *m_stateField = nullptr;
     QHash<int, TermPicker *> m_pickers; // by model::Vocabulary
     QCheckBox *m_publishCheck = nullptr;
+    QLabel *m_scheduleNotAllowed = nullptr;
+    QString m_scheduleReason;
     QDateTimeEdit *m_publishEdit = nullptr;
     QLabel *m_publishZone = nullptr;
     QCheckBox *m_unpublishCheck = nullptr;

@@ -9,9 +9,12 @@
 #include "models/navigationmodel.h"
 #include "models/termtitles.h"
 #include "widgets/conflictdialog.h"
+#include "widgets/historydialog.h"
 #include "widgets/itemeditor.h"
+#include "widgets/moderationwindow.h"
 #include "widgets/previewpane.h"
 
+#include "sync/serverclient.h"
 #include "sync/syncengine.h"
 
 #include <QAction>
@@ -23,6 +26,7 @@
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -202,6 +206,26 @@ void MainWindow::buildActions()
     m_resolveAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     m_resolveAction->setToolTip(tr("Compare this computer's version of the item with the server's and decide"));
     connect(m_resolveAction, &QAction::triggered, this, [this] { resolveConflict(selectedItemId()); });
+    m_submitAction = edit->addAction(tr("&Submit for Review…"));
+    m_submitAction->setObjectName(QStringLiteral("submitAction"));
+    m_submitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
+    m_submitAction->setToolTip(tr("Send the item to a reviewer (your latest text is synced first)"));
+    connect(m_submitAction, &QAction::triggered, this, [this] {
+        const QUuid id = selectedItemId();
+        if (id.isNull())
+            return;
+        bool ok = false;
+        const QString comment = QInputDialog::getMultiLineText(this, tr("Submit for Review"),
+                                                               tr("A note for the reviewer (what changed and why; optional):"),
+                                                               QString(), &ok);
+        if (ok)
+            submitForReview(id, comment);
+    });
+    m_historyAction = edit->addAction(tr("Item &History…"));
+    m_historyAction->setObjectName(QStringLiteral("historyAction"));
+    m_historyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    m_historyAction->setToolTip(tr("Every revision of the item on the server: who, when, why, and what changed"));
+    connect(m_historyAction, &QAction::triggered, this, [this] { openHistory(selectedItemId()); });
 
     auto *view = menuBar()->addMenu(tr("&View"));
     m_previewAction = view->addAction(tr("&Preview"));
@@ -213,6 +237,11 @@ void MainWindow::buildActions()
         m_previewDock->setVisible(on);
         updatePreview();
     });
+    m_moderationAction = view->addAction(tr("&Moderation Queue"));
+    m_moderationAction->setObjectName(QStringLiteral("moderationAction"));
+    m_moderationAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    m_moderationAction->setToolTip(tr("Items waiting for a reviewer or a publisher, and what each would change"));
+    connect(m_moderationAction, &QAction::triggered, this, &MainWindow::openModeration);
     view->addSeparator();
     // The language takes effect at the next start: every window would otherwise have to
     // re-translate itself, and a half-translated screen is worse than waiting.
@@ -254,6 +283,7 @@ void MainWindow::buildActions()
     toolbar->addAction(m_redoAction);
     toolbar->addSeparator();
     toolbar->addAction(m_syncAction);
+    toolbar->addAction(m_moderationAction);
 }
 
 void MainWindow::buildUi()
@@ -608,9 +638,21 @@ ItemEditor *MainWindow::newItem(model::ItemType type)
     return editor;
 }
 
+// The server takes schedule times from publishers and admins only; the editor says so where
+// they are (the role is the one the last sync brought).
+void MainWindow::updateScheduleAllowed(ItemEditor *editor)
+{
+    const auto user = m_workspace->replica().signedInUser();
+    editor->setScheduleAllowed(user && user->role < model::Role::Publisher
+                                   ? tr("Only a publisher or an admin sets when an item goes live or comes off the site; "
+                                        "ask one when it is approved.")
+                                   : QString());
+}
+
 void MainWindow::addEditor(ItemEditor *editor)
 {
     m_undoGroup.addStack(editor->undoStack());
+    updateScheduleAllowed(editor);
     // Tab texts take & as a mnemonic marker: "Health & care" must show as typed.
     auto tabText = [](QString title) { return title.replace(QLatin1Char('&'), QStringLiteral("&&")); };
     const int index = m_tabs->addTab(editor, tabText(editor->tabTitle()));
@@ -696,6 +738,129 @@ void MainWindow::updateItemActions()
         if (auto local = m_workspace->replica().item(id); local && local.value())
             conflicted = local.value()->conflicted;
     m_resolveAction->setEnabled(conflicted);
+    m_historyAction->setEnabled(!id.isNull());
+    m_submitAction->setEnabled(!id.isNull());
+}
+
+void MainWindow::submitForReview(const QUuid &id, const QString &comment)
+{
+    if (ItemEditor *editor = editorFor(id))
+        (void)editor->save();
+    auto local = m_workspace->replica().item(id);
+    if (!local || !local.value() || local.value()->deleted) {
+        showNotice(tr("That item is not here."), 6000);
+        return;
+    }
+    auto item = local.value()->item();
+    if (!item)
+        return;
+    const auto user = m_workspace->replica().signedInUser();
+    if (user) {
+        const model::Decision decision = model::decide(*user, model::Action::Submit,
+                                                       model::ItemFacts::of(item.value(), !local.value()->liveRevision.isEmpty()));
+        if (!decision) {
+            showNotice(tr("“%1” cannot be submitted: %2").arg(item.value().title, decision.reason), 10000);
+            return;
+        }
+    }
+    // The reviewer must see what is written here: send it first, then submit.
+    if (local.value()->dirty || local.value()->baseRevision.isEmpty()) {
+        m_pendingSubmits.insert(id, comment);
+        showNotice(tr("Sending your latest text before submitting “%1”…").arg(item.value().title));
+        startSync();
+        return;
+    }
+    sync::ServerClient *client = serverClient();
+    if (!client) {
+        showNotice(tr("Sign in to submit items for review."), 8000);
+        return;
+    }
+    sync::ActionRequest request;
+    request.action = model::Action::Submit;
+    request.comment = comment.trimmed();
+    request.baseRevision = local.value()->revision;
+    const QString title = item.value().title;
+    client->act(id, request, [this, title, guard = QPointer<MainWindow>(this)](sync::Answer<sync::ActionAnswer> answer) {
+        if (!guard)
+            return;
+        if (!answer.ok()) {
+            showNotice(tr("“%1” was not submitted: %2").arg(title, answer.error.message));
+            Q_EMIT submitted(false);
+            return;
+        }
+        showNotice(tr("Submitted “%1” for review.").arg(title), 10000);
+        Q_EMIT submitted(true);
+        startSync(); // the new state comes back with the pull
+    });
+}
+
+sync::ServerClient *MainWindow::serverClient()
+{
+    const Account &account = m_workspace->account();
+    if (m_client && (m_client->server() != account.server || m_clientToken != m_workspace->token())) {
+        m_client->deleteLater();
+        m_client = nullptr;
+    }
+    if (!m_client && account.isValid() && !m_workspace->token().isEmpty()) {
+        m_client = new sync::ServerClient(account.server, m_workspace->token(), this);
+        m_clientToken = m_workspace->token();
+    }
+    return m_client;
+}
+
+ModerationWindow *MainWindow::moderationWindow() const
+{
+    return m_moderation;
+}
+
+ModerationWindow *MainWindow::openModeration()
+{
+    if (!m_moderation) {
+        m_moderation = new ModerationWindow(m_workspace->replica(), m_catalogue.get(), this);
+        m_moderation->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_moderation, &ModerationWindow::syncRequested, this, &MainWindow::startSync);
+        connect(m_moderation, &ModerationWindow::historyRequested, this, &MainWindow::openHistory);
+        m_moderation->setClient(serverClient());
+        if (!m_tokenLookedUp)
+            lookUpToken([this] {
+                if (m_moderation)
+                    m_moderation->setClient(serverClient());
+            });
+    }
+    m_moderation->show();
+    m_moderation->raise();
+    m_moderation->activateWindow();
+    return m_moderation;
+}
+
+HistoryDialog *MainWindow::openHistory(const QUuid &id)
+{
+    std::optional<replica::LocalItem> local;
+    if (!id.isNull())
+        if (auto found = m_workspace->replica().item(id); found && found.value())
+            local = *found.value();
+    auto item = local ? local->item() : model::Result<model::Item>(model::Issue{QString(), QString()});
+    if (!item) {
+        showNotice(tr("Choose an item to see its history."), 6000);
+        return nullptr;
+    }
+    if (local->baseRevision.isEmpty()) {
+        showNotice(tr("“%1” has not reached the server yet, so it has no history there.").arg(item.value().title), 8000);
+        return nullptr;
+    }
+    sync::ServerClient *client = serverClient();
+    if (!client) {
+        showNotice(tr("Sign in to see an item's history: it is kept on the server."), 8000);
+        return nullptr;
+    }
+    const model::User user = m_workspace->replica().signedInUser().value_or(model::User{});
+    auto *dialog = new HistoryDialog(*client, m_catalogue.get(), id, item.value().title, user,
+                                     model::ItemFacts::of(item.value(), !local->liveRevision.isEmpty()),
+                                     m_moderation && m_moderation->isActiveWindow() ? static_cast<QWidget *>(m_moderation) : this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &HistoryDialog::reverted, this, &MainWindow::startSync);
+    dialog->show();
+    return dialog;
 }
 
 ConflictDialog *MainWindow::resolveConflict(const QUuid &id)
@@ -953,6 +1118,21 @@ void MainWindow::syncFinishedInternally(bool ok, const QString &error)
     }
     showNotice(message, ok && report.refused == 0 && report.conflicts == 0 ? 15000 : 0);
     refreshAfterSync();
+    for (ItemEditor *editor : editors())
+        updateScheduleAllowed(editor);
+    // Submissions that waited for this sync: only what reached the server is submitted.
+    const QHash<QUuid, QString> pending = std::exchange(m_pendingSubmits, {});
+    for (auto it = pending.cbegin(); it != pending.cend(); ++it) {
+        auto local = m_workspace->replica().item(it.key());
+        if (ok && local && local.value() && !local.value()->dirty && !local.value()->baseRevision.isEmpty())
+            submitForReview(it.key(), it.value());
+        else
+            showNotice(tr("Not submitted: the item could not be sent to the server. Sync again, then submit."));
+    }
+    if (m_moderation) {
+        m_moderation->setClient(serverClient());
+        m_moderation->refresh();
+    }
     m_serverStatus.checkNow();
     Q_EMIT syncFinished(ok, message);
 }

@@ -27,6 +27,7 @@ class QTableView;
 class QTreeView;
 
 namespace carta::sync {
+class ServerClient;
 class SyncEngine;
 }
 
@@ -34,7 +35,9 @@ namespace carta::app {
 
 class ConflictDialog;
 class FacetModel;
+class HistoryDialog;
 class ItemCatalogue;
+class ModerationWindow;
 class ItemEditor;
 class PreviewPane;
 class NavigationModel;
@@ -64,6 +67,16 @@ public:
     // notice, when the item has no conflict). After resolving, open editors, the list and
     // the counts follow.
     ConflictDialog *resolveConflict(const QUuid &id);
+    // The moderation queue and review pane (View ▸ Moderation Queue), made on first use.
+    ModerationWindow *openModeration();
+    [[nodiscard]] ModerationWindow *moderationWindow() const;
+    // The history of an item from the server (Edit ▸ Item History…); nullptr with a notice
+    // when it is not in the replica or Carta is not signed in.
+    HistoryDialog *openHistory(const QUuid &id);
+    // Edit ▸ Submit for Review…: sends the item's latest text first if it has unsent edits,
+    // then asks the server to move it to review with the comment; syncs after. submitted()
+    // tells how it went.
+    void submitForReview(const QUuid &id, const QString &comment);
     // Uses a token known by other means (sign-in, tests) for this session and the keychain.
     void setToken(const QString &token);
 
@@ -85,6 +98,7 @@ Q_SIGNALS:
     void syncFinished(bool ok, const QString &message);
     // The person signed in to an account other than this replica's.
     void accountSwitchRequested(const carta::app::Account &account, const QString &token);
+    void submitted(bool ok);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -111,16 +125,23 @@ private:
     void signIn();
     bool closeEditor(int index);
     void addEditor(ItemEditor *editor);
+    void updateScheduleAllowed(ItemEditor *editor);
     void showNotice(const QString &message, int timeoutMs = 0);
     void updatePreview();
     void updateItemActions();
     [[nodiscard]] QUuid selectedItemId() const; // the current tab's item, else the list's current row
+    // The client for actions and history straight on the server, for the current account
+    // and token (made again when either changes).
+    [[nodiscard]] sync::ServerClient *serverClient();
 
     std::unique_ptr<Workspace> m_workspace;
     TokenStore &m_tokens;
     bool m_tokenLookedUp = false;
     ServerStatus m_serverStatus;
     QPointer<sync::SyncEngine> m_sync;
+    QPointer<sync::ServerClient> m_client;
+    QString m_clientToken;
+    QPointer<ModerationWindow> m_moderation;
     QUndoGroup m_undoGroup;
     QTimer m_searchTimer;
     QTimer m_countsTimer;
@@ -152,6 +173,10 @@ private:
     QProgressBar *m_progress = nullptr;
     QPushButton *m_syncButton = nullptr;
 
+    QAction *m_moderationAction = nullptr;
+    QAction *m_historyAction = nullptr;
+    QAction *m_submitAction = nullptr;
+    QHash<QUuid, QString> m_pendingSubmits; // item -> comment, submitted once the sync has sent it
     QAction *m_saveAction = nullptr;
     QAction *m_syncAction = nullptr;
     QAction *m_findAction = nullptr;

@@ -176,6 +176,103 @@ QList<LineChange> diffLines(const QString &a, const QString &b)
     return out;
 }
 
+namespace {
+
+QStringList wordTokens(const QString &text)
+{
+    QStringList out;
+    qsizetype i = 0;
+    const qsizetype n = text.size();
+    auto isWordChar = [&](qsizetype k) {
+        const QChar c = text.at(k);
+        if (c.isLetterOrNumber() || c.isMark())
+            return true;
+        // an apostrophe or hyphen between two letters belongs to the word ("don't", "e-portfolio")
+        return (c == QLatin1Char('\'') || c == QChar(0x2019) || c == QLatin1Char('-')) && k > 0 && k + 1 < n
+            && text.at(k - 1).isLetterOrNumber() && text.at(k + 1).isLetterOrNumber();
+    };
+    while (i < n) {
+        qsizetype j = i + 1;
+        if (isWordChar(i)) {
+            while (j < n && isWordChar(j))
+                ++j;
+        } else if (text.at(i).isSpace()) {
+            while (j < n && text.at(j).isSpace())
+                ++j;
+        } else if (text.at(i).isHighSurrogate() && j < n && text.at(j).isLowSurrogate()) {
+            ++j;
+        }
+        out.append(text.mid(i, j - i));
+        i = j;
+    }
+    return out;
+}
+
+bool isBlank(const QString &s)
+{
+    return std::all_of(s.cbegin(), s.cend(), [](QChar c) { return c.isSpace(); });
+}
+
+} // namespace
+
+QList<WordChange> diffWords(const QString &a, const QString &b)
+{
+    const QStringList ta = wordTokens(a);
+    const QStringList tb = wordTokens(b);
+    std::vector<int> ia, ib;
+    internStrings(ta, tb, ia, ib);
+    const auto matches = matchSequences(ia, ib);
+    // Token by token, then white space that sits alone between changes joins them.
+    struct Piece { WordChange::Op op; QString text; };
+    QList<Piece> pieces;
+    qsizetype i = 0, j = 0;
+    auto flushTo = [&](qsizetype ti, qsizetype tj) {
+        for (; i < ti; ++i)
+            pieces.append({WordChange::Op::Removed, ta[i]});
+        for (; j < tj; ++j)
+            pieces.append({WordChange::Op::Added, tb[j]});
+    };
+    for (const auto &[mi, mj] : matches) {
+        flushTo(mi, mj);
+        pieces.append({WordChange::Op::Same, ta[mi]});
+        ++i;
+        ++j;
+    }
+    flushTo(ta.size(), tb.size());
+    // A run of blank Same pieces between changed pieces on both sides becomes a removal and an addition.
+    for (qsizetype k = 1; k + 1 < pieces.size(); ++k) {
+        if (pieces[k].op != WordChange::Op::Same || !isBlank(pieces[k].text))
+            continue;
+        if (pieces[k - 1].op != WordChange::Op::Same && pieces[k + 1].op != WordChange::Op::Same) {
+            const QString space = pieces[k].text;
+            pieces[k] = {WordChange::Op::Removed, space};
+            pieces.insert(k + 1, {WordChange::Op::Added, space});
+            ++k;
+        }
+    }
+    // Within each stretch of changes, removals first, then additions; join neighbours.
+    QList<WordChange> out;
+    qsizetype k = 0;
+    while (k < pieces.size()) {
+        if (pieces[k].op == WordChange::Op::Same) {
+            if (!out.isEmpty() && out.last().op == WordChange::Op::Same)
+                out.last().text += pieces[k].text;
+            else
+                out.append({WordChange::Op::Same, pieces[k].text});
+            ++k;
+            continue;
+        }
+        QString removed, added;
+        for (; k < pieces.size() && pieces[k].op != WordChange::Op::Same; ++k)
+            (pieces[k].op == WordChange::Op::Removed ? removed : added) += pieces[k].text;
+        if (!removed.isEmpty())
+            out.append({WordChange::Op::Removed, removed});
+        if (!added.isEmpty())
+            out.append({WordChange::Op::Added, added});
+    }
+    return out;
+}
+
 QString toString(Change::Kind kind)
 {
     switch (kind) {

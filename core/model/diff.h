@@ -22,6 +22,21 @@ struct LineChange
 [[nodiscard]] QList<LineChange> diffLines(const QString &a, const QString &b);
 [[nodiscard]] QStringList splitLines(const QString &text);
 
+struct WordChange
+{
+    enum class Op { Same, Added, Removed };
+    Op op;
+    QString text;
+    friend bool operator==(const WordChange &, const WordChange &) = default;
+};
+
+// Word diff of two texts, for marking changed words: the texts are cut into words (letters,
+// digits and the marks inside a word such as ' and -), runs of white space, and single
+// other characters; Myers' algorithm matches them. Neighbouring pieces with the same op are
+// joined, and the white space between two changed words goes with them, so a changed
+// phrase reads as one. Concatenating the Same and Removed texts gives a; Same and Added, b.
+[[nodiscard]] QList<WordChange> diffWords(const QString &a, const QString &b);
+
 struct Change
 {
     enum class Kind { Changed, Added, Removed, Moved };

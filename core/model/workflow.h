@@ -44,6 +44,7 @@ struct User
     Role role = Role::Author;
     QStringList regions;
     QStringList professions;
+    friend bool operator==(const User &, const User &) = default;
 };
 
 // What the rules need to know of the item: its state, whether a revision of it is live,

@@ -183,6 +183,12 @@ struct Replica::Impl
                 // item's bytes (the whole file; seconds at ×10)
             statements = {"CREATE INDEX items_conflicted ON items(conflicted) WHERE conflicted = 1"};
             break;
+        case 4: // who made each item's latest server revision, and when (the moderation queue's
+                // author and waiting time); the cursor starts again so the next sync fills them in
+            statements = {"ALTER TABLE items ADD COLUMN changed_by TEXT NOT NULL DEFAULT ''",
+                          "ALTER TABLE items ADD COLUMN changed_at TEXT NOT NULL DEFAULT ''",
+                          "UPDATE meta SET value = '0' WHERE key = 'cursor'"};
+            break;
         default:
             Q_ASSERT_X(false, "Replica::migrateTo", "no such schema version");
             return Issue{QStringLiteral("replica"), QStringLiteral("no migration to schema %1").arg(version)};
@@ -216,13 +222,16 @@ struct Replica::Impl
     Result<std::optional<LocalItem>> load(const QUuid &id) const
     {
         auto q = exec(QStringLiteral("SELECT type, bytes, revision, base_revision, base_bytes, live_revision, live_bytes, dirty, deleted, "
-                                     "conflicted, push_issues FROM items WHERE id = ?"),
+                                     "conflicted, push_issues, changed_by, changed_at FROM items WHERE id = ?"),
                       {idOf(id)});
         if (!q)
             return q.issues();
         if (!q.value().next())
             return std::optional<LocalItem>();
-        return std::optional<LocalItem>(fromRow(id, q.value()));
+        LocalItem local = fromRow(id, q.value());
+        local.changedBy = q.value().value(11).toString();
+        local.changedAt = QDateTime::fromString(q.value().value(12).toString(), Qt::ISODate);
+        return std::optional<LocalItem>(std::move(local));
     }
 
     static LocalItem fromRow(const QUuid &id, const QSqlQuery &q, int offset = 0)
@@ -763,6 +772,42 @@ Result<Done> Replica::setSetting(const QString &key, const QString &value)
     return m_impl->setMeta(QStringLiteral("setting.") + key, value);
 }
 
+std::optional<model::User> Replica::signedInUser() const
+{
+    auto stored = setting(QStringLiteral("me"));
+    if (!stored || stored.value().isEmpty())
+        return std::nullopt;
+    auto json = parseJson(stored.value().toUtf8());
+    if (!json || !json.value().isObject())
+        return std::nullopt;
+    const JsonValue &j = json.value();
+    const auto role = roleFromString(j[QStringLiteral("role")].toString());
+    if (!role)
+        return std::nullopt;
+    model::User user;
+    user.name = j[QStringLiteral("name")].toString();
+    user.role = *role;
+    for (const JsonValue &v : j[QStringLiteral("regions")].toArray())
+        user.regions.append(v.toString());
+    for (const JsonValue &v : j[QStringLiteral("professions")].toArray())
+        user.professions.append(v.toString());
+    return user;
+}
+
+Result<Done> Replica::setSignedInUser(const model::User &user)
+{
+    JsonArray regions, professions;
+    for (const QString &r : user.regions)
+        regions.emplace_back(r);
+    for (const QString &p : user.professions)
+        professions.emplace_back(p);
+    const JsonValue j(JsonObject{{QStringLiteral("name"), user.name},
+                                 {QStringLiteral("role"), toString(user.role)},
+                                 {QStringLiteral("regions"), JsonValue(std::move(regions))},
+                                 {QStringLiteral("professions"), JsonValue(std::move(professions))}});
+    return setSetting(QStringLiteral("me"), QString::fromUtf8(serializeCompact(j)));
+}
+
 Result<qint64> Replica::cursor() const
 {
     auto v = m_impl->meta(QStringLiteral("cursor"));
@@ -801,6 +846,15 @@ Result<Done> Replica::applyPulled(const QList<ServerChange> &changes, qint64 new
             if (!parsed)
                 return Issue{idOf(change.id), QStringLiteral("the server sent an item that does not parse: %1").arg(parsed.errorString())};
             const QByteArray liveBytes = change.liveRevision == change.revision ? QByteArray() : change.liveBytes;
+            auto recordChanger = [&]() -> Result<Done> {
+                auto q = m_impl->exec(QStringLiteral("UPDATE items SET changed_by = ?, changed_at = ? WHERE id = ?"),
+                                      {text(change.changedBy),
+                                       text(change.changedAt.isValid() ? change.changedAt.toUTC().toString(Qt::ISODate) : QString()),
+                                       idOf(change.id)});
+                if (!q)
+                    return q.issues();
+                return Done{};
+            };
             if (!existing.value() || !existing.value()->dirty) {
                 LocalItem local;
                 local.id = change.id;
@@ -812,6 +866,8 @@ Result<Done> Replica::applyPulled(const QList<ServerChange> &changes, qint64 new
                 local.liveRevision = change.liveRevision;
                 local.liveBytes = liveBytes;
                 if (auto r = m_impl->store(local); !r)
+                    return r;
+                if (auto r = recordChanger(); !r)
                     return r;
                 continue;
             }
@@ -834,6 +890,8 @@ Result<Done> Replica::applyPulled(const QList<ServerChange> &changes, qint64 new
             } else if (auto r = m_impl->mergeWithServer(local, change.revision, change.bytes); !r) {
                 return r;
             }
+            if (auto r = recordChanger(); !r)
+                return r;
         }
         return m_impl->setMeta(QStringLiteral("cursor"), QString::number(newCursor));
     });

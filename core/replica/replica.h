@@ -6,12 +6,14 @@
 #pragma once
 
 #include "model/item.h"
+#include "model/workflow.h"
 #include "model/json.h"
 #include "model/merge.h"
 #include "model/result.h"
 #include "replica/search.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QList>
 #include <QSet>
 #include <QString>
@@ -28,7 +30,7 @@ using model::Issue;
 using model::Issues;
 using model::Result;
 
-inline constexpr int kSchemaVersion = 3;
+inline constexpr int kSchemaVersion = 4;
 
 // The largest file addAttachmentFile() takes (the server's own limit may be lower).
 inline constexpr qint64 kMaxAttachmentBytes = 100LL * 1024 * 1024;
@@ -50,6 +52,8 @@ struct LocalItem
     bool deleted = false;   // deleted here, delete not yet pushed
     bool conflicted = false;
     Issues pushIssues;      // why the server last refused it (rejected / forbidden)
+    QString changedBy;      // who made the server's latest revision (submitted, approved...); may be empty
+    QDateTime changedAt;    // when (UTC); invalid when the server did not say
 
     [[nodiscard]] Result<model::Item> item() const { return model::parseItem(bytes); }
 };
@@ -64,6 +68,8 @@ struct ServerChange
     QByteArray bytes;        // canonical bytes of revision (the client recomputes the id)
     QString liveRevision;
     QByteArray liveBytes;    // when it differs from bytes
+    QString changedBy;       // who made revision, and when (the feed's changed_by / changed_at)
+    QDateTime changedAt;
 };
 
 // A push prepared and recorded before it is sent: a retry after a crash sends the same
@@ -142,6 +148,11 @@ public:
     // ---- account settings kept in the replica (server address, user name) ----
     [[nodiscard]] Result<QString> setting(const QString &key) const;
     [[nodiscard]] Result<Done> setSetting(const QString &key, const QString &value);
+    // The signed-in person as the server last described them (GET /api/v1/me, stored by
+    // each sync): role, regions and professions decide what the app offers. nullopt before
+    // the first sync.
+    [[nodiscard]] std::optional<model::User> signedInUser() const;
+    [[nodiscard]] Result<Done> setSignedInUser(const model::User &user);
 
     // ---- sync bookkeeping (driven by carta_sync) ----
     [[nodiscard]] Result<qint64> cursor() const;

@@ -239,7 +239,7 @@ void SyncEngine::nextPush()
             m_phase = Phase::Pull;
             auto cursor = m_replica.cursor();
             m_pullStart = cursor ? cursor.value() : 0;
-            return nextPull();
+            return refreshUser();
         }
         return finish(true, QString());
     }
@@ -278,6 +278,32 @@ void SyncEngine::nextPush()
     });
 }
 
+// Who the server says the person is (role, regions, professions), kept in the replica so
+// the app offers only what the workflow allows, offline too. Roles change on the server.
+void SyncEngine::refreshUser()
+{
+    send("GET", QStringLiteral("/api/v1/me"), QByteArray(), [this](int status, const QByteArray &body) {
+        if (status != 200)
+            return finish(false, tr("the server refused to say who you are: %1").arg(errorText(status, body)));
+        auto json = parseJson(body);
+        const auto role = json ? roleFromString(json.value()[QStringLiteral("role")].toString()) : std::nullopt;
+        if (!role)
+            return finish(false, tr("the server's answer about your account is not understood"));
+        model::User user;
+        user.name = json.value()[QStringLiteral("name")].toString();
+        user.role = *role;
+        for (const JsonValue &v : json.value()[QStringLiteral("regions")].toArray())
+            user.regions.append(v.toString());
+        for (const JsonValue &v : json.value()[QStringLiteral("professions")].toArray())
+            user.professions.append(v.toString());
+        if (user != m_replica.signedInUser()) {
+            if (auto stored = m_replica.setSignedInUser(user); !stored)
+                return finish(false, stored.errorString());
+        }
+        nextPull();
+    });
+}
+
 void SyncEngine::nextPull()
 {
     auto cursor = m_replica.cursor();
@@ -306,6 +332,9 @@ void SyncEngine::nextPull()
                      change.liveBytes = serializeCanonical(c[QStringLiteral("live_item")]);
                  else if (change.liveRevision == change.revision)
                      change.liveBytes = change.bytes;
+                 change.changedBy = c[QStringLiteral("changed_by")].toString();
+                 if (c[QStringLiteral("changed_at")].isString())
+                     change.changedAt = QDateTime::fromString(c[QStringLiteral("changed_at")].toString(), Qt::ISODate).toUTC();
                  changes.append(change);
              }
              const qint64 cursorAfter = json.value()[QStringLiteral("cursor")].toInteger();

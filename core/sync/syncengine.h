@@ -78,6 +78,7 @@ private:
     void nextUpload();
     void refuseAttachment(const QString &sha256, const QString &why);
     void nextPush();
+    void refreshUser();
     void nextPull();
     void send(const QByteArray &verb, const QString &path, const QByteArray &body, Answer onAnswer);
     void uploadFile(const QString &path, const QString &filePath, Answer onAnswer);

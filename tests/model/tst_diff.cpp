@@ -20,6 +20,11 @@ private Q_SLOTS:
     void paragraphAddedRemovedMoved();
     void keyedTypeFields();
     void tagsAndSchedule();
+    void words_data();
+    void words();
+    void wordsRebuildBothSides_data();
+    void wordsRebuildBothSides();
+    void wordsOneWordInLongText();
 };
 
 static QString render(const QList<LineChange> &changes)
@@ -140,6 +145,130 @@ void tst_Diff::tagsAndSchedule()
     QCOMPARE(changes[0].after.toString(), QStringLiteral("2026-09-01T09:00:00+01:00"));
     QCOMPARE(changes[1].path, QStringLiteral("tags.regions"));
     QVERIFY(changes[1].kind == Change::Kind::Changed);
+}
+
+// "=kept|-removed|+added", each piece's text in order.
+static QString render(const QList<WordChange> &changes)
+{
+    QStringList out;
+    for (const WordChange &c : changes)
+        out.append((c.op == WordChange::Op::Same ? QStringLiteral("=") : c.op == WordChange::Op::Added ? QStringLiteral("+") : QStringLiteral("-")) + c.text);
+    return out.join(QLatin1Char('|'));
+}
+
+void tst_Diff::words_data()
+{
+    QTest::addColumn<QString>("a");
+    QTest::addColumn<QString>("b");
+    QTest::addColumn<QString>("expected");
+    auto row = [](const char *name, const char *a, const char *b, const char *expected) {
+        QTest::newRow(name) << QString::fromUtf8(a) << QString::fromUtf8(b) << QString::fromUtf8(expected);
+    };
+    row("both empty", "", "", "");
+    row("from empty", "", "Apply through Oriel.", "+Apply through Oriel.");
+    row("to empty", "Apply through Oriel.", "", "-Apply through Oriel.");
+    row("equal", "Apply through Oriel.", "Apply through Oriel.", "=Apply through Oriel.");
+    row("one word", "The programme lasts two years.", "The programme lasts three years.",
+        "=The programme lasts |-two|+three|= years.");
+    row("word added", "Apply through Oriel.", "Apply online through Oriel.", "=Apply |+online |=through Oriel.");
+    row("word removed", "Apply online through Oriel.", "Apply through Oriel.", "=Apply |-online |=through Oriel.");
+    // A changed phrase is one mark on each side, the space inside it included.
+    row("phrase for a word", "The programme lasts two years.", "The programme lasts three full years.",
+        "=The programme lasts |-two|+three full|= years.");
+    row("phrase for a phrase", "Applications open in March each year.", "Applications open in September every year.",
+        "=Applications open in |-March each|+September every|= year.");
+    row("two separate changes", "Rotate every four months in London.", "Rotate every six months in Kent.",
+        "=Rotate every |-four|+six|= months in |-London|+Kent|=.");
+    // Punctuation is a piece of its own: a changed full stop does not mark the word before it.
+    row("punctuation", "Apply now.", "Apply now!", "=Apply now|-.|+!");
+    row("comma added", "Medicine nursing and midwifery", "Medicine, nursing and midwifery", "=Medicine|+,|= nursing and midwifery");
+    row("brackets", "the ARCP (annual review)", "the ARCP (yearly review)", "=the ARCP (|-annual|+yearly|= review)");
+    // Apostrophes and hyphens between letters belong to the word.
+    row("apostrophe inside a word", "You don't need to apply.", "You won't need to apply.", "=You |-don't|+won't|= need to apply.");
+    row("typographic apostrophe", "the trainee\u2019s portfolio", "the trainer\u2019s portfolio", "=the |-trainee\u2019s|+trainer\u2019s|= portfolio");
+    row("hyphen inside a word", "Keep the e-portfolio up to date.", "Keep the e-learning up to date.",
+        "=Keep the |-e-portfolio|+e-learning|= up to date.");
+    row("quotes around a word", "Select 'Apply' below.", "Select 'Submit' below.", "=Select '|-Apply|+Submit|=' below.");
+    row("dash between spaces", "Foundation - two years", "Foundation - three years", "=Foundation - |-two|+three|= years");
+    row("digits", "ST3 to ST8 in 2026", "ST4 to ST8 in 2027", "-ST3|+ST4|= to ST8 in |-2026|+2027");
+    // Letters beyond ASCII, combining marks and characters outside the BMP.
+    row("welsh letters", "Mae\u2019r dŵr yn oer.", "Mae\u2019r dŵr yn boeth.", "=Mae\u2019r dŵr yn |-oer|+boeth|=.");
+    row("combining accent", "cafe\u0301 au lait", "cafe\u0301 noir", "=cafe\u0301 |-au lait|+noir");
+    row("accented word changed", "Le cafe\u0301 est ouvert", "Le the\u0301 est ouvert", "=Le |-cafe\u0301|+the\u0301|= est ouvert");
+    row("emoji", "Ready \U0001F44D now", "Ready \U0001F44E now", "=Ready |-\U0001F44D|+\U0001F44E|= now");
+    row("cjk", "研修 プログラム", "研修 コース", "=研修 |-プログラム|+コース");
+    row("white space only", "a b", "a  b", "=a|- |+  |=b");
+    row("new line kept as white space", "one\ntwo", "one\nthree", "=one\n|-two|+three");
+}
+
+void tst_Diff::words()
+{
+    QFETCH(QString, a);
+    QFETCH(QString, b);
+    QFETCH(QString, expected);
+    QCOMPARE(render(diffWords(a, b)), expected);
+}
+
+void tst_Diff::wordsRebuildBothSides_data()
+{
+    QTest::addColumn<QString>("a");
+    QTest::addColumn<QString>("b");
+    auto row = [](const char *name, const char *a, const char *b) { QTest::newRow(name) << QString::fromUtf8(a) << QString::fromUtf8(b); };
+    row("empty", "", "");
+    row("empty and text", "", "Trainees rotate every four months.");
+    row("text and empty", "Trainees rotate every four months.", "");
+    row("reordered", "one two three four", "four three two one");
+    row("repeated words", "the the the cat", "the cat the the");
+    row("interleaved", "a b c d e f", "a x c y e z");
+    row("space runs", "  leading and trailing  ", " leading  and trailing");
+    row("all different", "alpha beta", "gamma delta epsilon");
+    row("punctuation soup", "(a), [b]; {c}!", "[a]; (b), {c}?");
+    row("multi-line", "## Purpose\n\nThis applies from August 2022.\nTrainees keep an e-portfolio.",
+        "## Purpose\n\nThis applies from August 2025.\n\nTrainees keep an ePortfolio online.");
+    row("unicode", "Mae\u2019r dŵr yn oer \U0001F30A", "Roedd y dŵr yn oer iawn \U0001F30A\U0001F30A");
+    row("lone marks", "\u0301a \u0301", "a\u0301 \u0301b");
+}
+
+// Whatever the texts: the kept and removed pieces give a, the kept and added give b; no
+// piece is empty, no two neighbours have the same op, and removals come before additions.
+void tst_Diff::wordsRebuildBothSides()
+{
+    QFETCH(QString, a);
+    QFETCH(QString, b);
+    const QList<WordChange> changes = diffWords(a, b);
+    QString before, after;
+    for (qsizetype i = 0; i < changes.size(); ++i) {
+        const WordChange &c = changes[i];
+        QVERIFY2(!c.text.isEmpty(), qPrintable(render(changes)));
+        if (i > 0) {
+            QVERIFY2(changes[i - 1].op != c.op, qPrintable(render(changes)));
+            QVERIFY2(!(changes[i - 1].op == WordChange::Op::Added && c.op == WordChange::Op::Removed), qPrintable(render(changes)));
+        }
+        if (c.op != WordChange::Op::Added)
+            before += c.text;
+        if (c.op != WordChange::Op::Removed)
+            after += c.text;
+    }
+    QCOMPARE(before, a);
+    QCOMPARE(after, b);
+    if (a == b && !a.isEmpty())
+        QCOMPARE(render(changes), QStringLiteral("=") + a);
+}
+
+void tst_Diff::wordsOneWordInLongText()
+{
+    QStringList sentences;
+    for (int i = 0; i < 200; ++i)
+        sentences.append(QStringLiteral("Sentence %1 of the guidance for trainees.").arg(i));
+    const QString a = sentences.join(QLatin1Char(' '));
+    QString b = a;
+    b.replace(QStringLiteral("Sentence 117 of the guidance"), QStringLiteral("Sentence 117 of the advice"));
+    const QList<WordChange> changes = diffWords(a, b);
+    QCOMPARE(changes.size(), 4);
+    QCOMPARE(changes[1], (WordChange{WordChange::Op::Removed, QStringLiteral("guidance")}));
+    QCOMPARE(changes[2], (WordChange{WordChange::Op::Added, QStringLiteral("advice")}));
+    QVERIFY(changes[0].text.endsWith(QStringLiteral("Sentence 117 of the ")));
+    QVERIFY(changes[3].text.startsWith(QStringLiteral(" for trainees. Sentence 118")));
 }
 
 QTEST_GUILESS_MAIN(tst_Diff)
