@@ -6,11 +6,13 @@
 #include "model/diff.h"
 #include "model/json.h"
 
+#include <QEvent>
 #include <QLocale>
 #include <QPalette>
 #include <QTimeZone>
 
 #include <algorithm>
+#include <utility>
 
 namespace carta::app {
 
@@ -319,13 +321,14 @@ struct Row
     QList<int> order;
     QString summary;
     QString body; // HTML table rows
+    QStringList added;   // the marked words, in the order shown
+    QStringList removed;
 };
 
 class DiffBuilder
 {
 public:
-    DiffBuilder(const ItemCatalogue *catalogue, const QPalette &palette, QStringList &added, QStringList &removed)
-        : m_catalogue(catalogue), m_added(added), m_removed(removed)
+    DiffBuilder(const ItemCatalogue *catalogue, const QPalette &palette) : m_catalogue(catalogue)
     {
         const QColor base = palette.color(QPalette::Base);
         const QColor text = palette.color(QPalette::Text);
@@ -397,7 +400,6 @@ private:
     {
         JsonValue value;
         qsizetype position = -1;
-        bool inAfter = true;
     };
     Entry entryAt(const QList<Segment> &path, qsizetype entrySegment) const
     {
@@ -407,7 +409,7 @@ private:
                 v = path[i].isEntry ? JsonValue() : v[path[i].key];
             const qsizetype at = indexOfId(v, path[entrySegment].key);
             if (at >= 0)
-                return Entry{v.toArray()[size_t(at)], at, useAfter};
+                return Entry{v.toArray()[size_t(at)], at};
         }
         return {};
     }
@@ -729,8 +731,7 @@ private:
         QString lastKey;      // the member that changed
         bool wholeEntry = false;
 
-        const qsizetype top = keyRank(path[0].key);
-        r.order.append(int(top));
+        r.order.append(keyRank(path[0].key));
         qsizetype i = 0;
         const bool typeFields = model::itemTypeFromString(path[0].key).has_value();
         if (typeFields)
@@ -774,7 +775,8 @@ private:
                 entity = fieldName(s.key);
             } else if (listKey == u"paragraphs") {
                 if (paragraphKind && mainParagraphField(*paragraphKind) == s.key) {
-                    fieldNoun = DiffView::tr("text");
+                    // The paragraph's content: named by the paragraph, its kind in a sentence.
+                    fieldNoun = s.key == u"markdown" || s.key == u"text" ? DiffView::tr("text") : lowerFirst(fieldName(s.key));
                 } else {
                     field = paragraphFieldName(paragraphKind, s.key);
                     fieldNoun = lowerFirst(field);
@@ -827,12 +829,15 @@ private:
         else
             r.summary = DiffView::tr("%1 %2").arg(entity, verb);
         r.body = body;
+        r.added = std::exchange(m_added, {});
+        r.removed = std::exchange(m_removed, {});
         return r;
     }
 
     const ItemCatalogue *m_catalogue;
-    QStringList &m_added;
-    QStringList &m_removed;
+    // The words marked in the row being built (the helpers that mark them are const).
+    mutable QStringList m_added;
+    mutable QStringList m_removed;
     QString m_removedStyle;
     QString m_addedStyle;
     JsonValue m_before;
@@ -850,8 +855,17 @@ DiffView::DiffView(QWidget *parent) : QTextBrowser(parent)
     setReadOnly(true);
 }
 
+void DiffView::changeEvent(QEvent *event)
+{
+    QTextBrowser::changeEvent(event);
+    // The marks are tints of the palette's base: drawn again for a new one (a dark theme).
+    if (event->type() == QEvent::PaletteChange && m_shown)
+        showDiff(m_shown->before, m_shown->after, m_shown->beforeLabel, m_shown->afterLabel);
+}
+
 void DiffView::showMessage(const QString &text)
 {
+    m_shown.reset();
     m_summaries.clear();
     m_added.clear();
     m_removed.clear();
@@ -862,6 +876,8 @@ void DiffView::showMessage(const QString &text)
 void DiffView::showDiff(const std::optional<model::Item> &before, const model::Item &after, const QString &beforeLabel,
                         const QString &afterLabel)
 {
+    if (!m_shown || &m_shown->after != &after)
+        m_shown = Shown{before, after, beforeLabel, afterLabel};
     m_summaries.clear();
     m_added.clear();
     m_removed.clear();
@@ -873,7 +889,7 @@ void DiffView::showDiff(const std::optional<model::Item> &before, const model::I
     const JsonValue beforeJson = model::itemToJson(base);
     const JsonValue afterJson = model::itemToJson(after);
 
-    DiffBuilder builder(m_catalogue, palette(), m_added, m_removed);
+    DiffBuilder builder(m_catalogue, palette());
     const QList<Row> rows = builder.rows(beforeJson, afterJson, model::diffJson(beforeJson, afterJson), newItem);
 
     QString html = u"<html><body>"_s;
@@ -891,7 +907,9 @@ void DiffView::showDiff(const std::optional<model::Item> &before, const model::I
                                         .arg(builder.removedMark(tr("struck through")), builder.addedMark(tr("underlined"))));
         for (const Row &row : rows) {
             m_summaries.append(row.summary);
-            html += u"<h3>%1</h3><table cellspacing=\"0\" cellpadding=\"2\" width=\"100%\">%2</table>"_s.arg(row.summary.toHtmlEscaped(), row.body);
+            m_added += row.added;
+            m_removed += row.removed;
+            html += u"<h3>%1</h3><table cellspacing=\"0\" cellpadding=\"2\">%2</table>"_s.arg(row.summary.toHtmlEscaped(), row.body);
         }
     }
     html += u"</body></html>"_s;

@@ -42,7 +42,19 @@ public:
     [[nodiscard]] const QStringList &addedWords() const { return m_added; }
     [[nodiscard]] const QStringList &removedWords() const { return m_removed; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    // What is shown, to draw it again when the palette changes.
+    struct Shown
+    {
+        std::optional<model::Item> before;
+        model::Item after;
+        QString beforeLabel;
+        QString afterLabel;
+    };
+    std::optional<Shown> m_shown;
     const ItemCatalogue *m_catalogue = nullptr;
     QStringList m_summaries;
     QStringList m_added;

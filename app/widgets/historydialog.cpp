@@ -54,6 +54,7 @@ HistoryDialog::HistoryDialog(sync::ServerClient &client, const ItemCatalogue *ca
     m_retry->setObjectName(u"retryButton"_s);
     m_retry->setAccessibleName(tr("Retry loading the history"));
     m_retry->setVisible(false);
+    m_retry->setAutoDefault(false);
     statusRow->addWidget(m_status, 1);
     statusRow->addWidget(m_retry);
     layout->addLayout(statusRow);
@@ -63,7 +64,7 @@ HistoryDialog::HistoryDialog(sync::ServerClient &client, const ItemCatalogue *ca
     auto *listBox = new QWidget(splitter);
     auto *listLayout = new QVBoxLayout(listBox);
     listLayout->setContentsMargins(0, 0, 0, 0);
-    auto *listLabel = new QLabel(tr("Re&visions (select one to see what it changed, or two to compare them)"), listBox);
+    auto *listLabel = new QLabel(tr("Revision&s (select one to see what it changed, or two to compare them)"), listBox);
     listLabel->setWordWrap(true);
     m_list = new QTreeWidget(listBox);
     m_list->setObjectName(u"revisionList"_s);
@@ -80,7 +81,7 @@ HistoryDialog::HistoryDialog(sync::ServerClient &client, const ItemCatalogue *ca
     m_list->header()->setStretchLastSection(true);
     m_list->setColumnWidth(When, metrics.horizontalAdvance(u"30 Sep 2026 23:59"_s) + 3 * metrics.averageCharWidth());
     m_list->setColumnWidth(Who, metrics.averageCharWidth() * 18);
-    m_list->setColumnWidth(ActionColumn, metrics.averageCharWidth() * 30);
+    m_list->setColumnWidth(ActionColumn, metrics.averageCharWidth() * 36);
     listLabel->setBuddy(m_list);
     listLayout->addWidget(listLabel);
     listLayout->addWidget(m_list);
@@ -111,6 +112,7 @@ HistoryDialog::HistoryDialog(sync::ServerClient &client, const ItemCatalogue *ca
     m_revert->setObjectName(u"revertButton"_s);
     m_revert->setAccessibleName(tr("Revert to the selected revision"));
     m_revert->setAccessibleDescription(tr("Makes a new draft from the selected revision; nothing is published."));
+    m_revert->setAutoDefault(false); // Enter in the list or the comment must never revert
     m_reason = new QLabel(this);
     m_reason->setObjectName(u"revertReason"_s);
     m_reason->setAccessibleName(tr("About reverting"));
@@ -130,6 +132,7 @@ HistoryDialog::HistoryDialog(sync::ServerClient &client, const ItemCatalogue *ca
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->button(QDialogButtonBox::Close)->setAccessibleName(tr("Close"));
+    buttons->button(QDialogButtonBox::Close)->setAutoDefault(false);
     layout->addWidget(buttons);
 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -407,8 +410,9 @@ void HistoryDialog::revert()
         if (!answer.ok()) {
             const sync::ServerError &error = answer.error;
             if (error.status == 409) {
-                self->m_result->setText(tr("Someone changed the item after this history was loaded, so nothing was reverted. "
-                                           "The history has been loaded again: check the revision and try again."));
+                self->m_result->setText(tr("Someone changed the item after this history was loaded, so nothing was reverted "
+                                           "(the server said: %1). The history has been loaded again: check the revision and "
+                                           "try again.").arg(error.message));
                 self->m_result->setVisible(true);
                 self->reload();
                 return;

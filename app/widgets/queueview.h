@@ -29,8 +29,8 @@ class QueueView : public QWidget
 public:
     QueueView(replica::Replica &replica, const ItemCatalogue *catalogue, QWidget *parent = nullptr);
 
-    // The role decides which states are shown first: a reviewer sees "In review", a
-    // publisher or admin "In review" and "Approved". An author sees every queue state.
+    // The role decides the state filter it starts with: a reviewer sees "In review";
+    // publishers, admins and authors every state awaiting action.
     void setUser(const model::User &user);
     // Reads the queue again and keeps the filters and the selected item where possible.
     void reload(const QDateTime &now = QDateTime::currentDateTimeUtc());

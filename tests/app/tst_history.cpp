@@ -357,6 +357,7 @@ void tst_History::staleHistoryIsRefusedAndReloaded()
     QLabel *result = label(*dialog, "revertResult");
     QVERIFY(!result->isHidden());
     QVERIFY2(result->text().contains(S("changed the item")), qPrintable(result->text()));
+    QVERIFY2(result->text().contains(S("the item changed since base_revision")), qPrintable(result->text())); // the server's words
     QCOMPARE(dialog->revisionList()->topLevelItemCount(), 3); // loaded again, with the other edit
     QCOMPARE(serverHistory(item.id).toArray().at(0)[S("action")].toString(), S("edit"));
 }
@@ -434,7 +435,7 @@ void tst_History::everyControlHasAName()
         if (!control)
             continue;
         ++controls;
-        QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(w->metaObject()->className() + S(" ") + w->objectName()));
+        QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(QString::fromLatin1(w->metaObject()->className()) + S(" ") + w->objectName()));
     }
     QVERIFY(controls >= 9);
 }

@@ -423,7 +423,10 @@ void tst_Attachments::schemaOneMigratesToTwo()
     QVERIFY(local.has_value());
     QCOMPARE(local->bytes, bytes);
     QVERIFY(local->dirty);
-    QCOMPARE(replica->cursor().value(), 42);
+    // 3 -> 4 starts the cursor again (the next sync fills in who changed each item); the
+    // local edit is kept and still waits to be sent.
+    QCOMPARE(replica->cursor().value(), 0);
+    QCOMPARE(queryOn(path, S("PRAGMA user_version")).toInt(), kSchemaVersion);
     QCOMPARE(replica->status().value().dirty, 1);
     QCOMPARE(replica->search(SearchQuery{S("barnet"), {}, 10, 0}).value().total, 1);
     QCOMPARE(replica->pendingUploads().value(), QStringList());

@@ -457,7 +457,8 @@ void tst_Scheduler::onlyPublishersSetTimes()
 
 void tst_Scheduler::olderDataFolderGetsTheScheduleColumns()
 {
-    // A data folder as the first carta-syncd left it: no schedule columns, schema 1.
+    // A data folder as the first carta-syncd left it: no schedule columns (nor changed_by /
+    // changed_at, added in schema 3), schema 1.
     setClock(u"2027-07-01T08:00:00Z"_s);
     SyncdProcess old(m_dir.filePath(u"old/data"_s));
     old.init();
@@ -470,6 +471,9 @@ void tst_Scheduler::olderDataFolderGetsTheScheduleColumns()
     act(client, item.id, u"submit"_s);
     act(client, item.id, u"approve"_s);
     QCOMPARE(act(client, item.id, u"schedule_publish"_s, {{u"publish_at"_s, u"2027-07-01T10:00:00+01:00"_s}})[u"status"_s].toInteger(), qint64(200));
+    const Item waiting = page(u"Older folder waiting"_s, kLondon);
+    QCOMPARE(push(client, waiting)[u"status"_s].toString(), u"accepted"_s);
+    act(client, waiting.id, u"submit"_s);
     QCOMPARE(old.stop(), 0);
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"old"_s);
@@ -477,6 +481,7 @@ void tst_Scheduler::olderDataFolderGetsTheScheduleColumns()
         QVERIFY(db.open());
         QSqlQuery q(db);
         for (const QString &sql : {u"ALTER TABLE items DROP COLUMN publish_at"_s, u"ALTER TABLE items DROP COLUMN unpublish_at"_s,
+                                   u"ALTER TABLE items DROP COLUMN changed_by"_s, u"ALTER TABLE items DROP COLUMN changed_at"_s,
                                    u"UPDATE meta SET value = '1' WHERE key = 'schema_version'"_s})
             QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
         db.close();
@@ -494,9 +499,14 @@ void tst_Scheduler::olderDataFolderGetsTheScheduleColumns()
         QVERIFY(db.open());
         QSqlQuery q(db);
         QVERIFY(q.exec(u"SELECT value FROM meta WHERE key = 'schema_version'"_s) && q.next());
-        QCOMPARE(q.value(0).toString(), u"2"_s);
-        QVERIFY(q.exec(u"SELECT publish_at FROM items WHERE id = '%1'"_s.arg(idString(item.id))) && q.next());
+        QCOMPARE(q.value(0).toString(), u"3"_s); // both steps: schedule columns, then who changed each item
+        QVERIFY(q.exec(u"SELECT publish_at, changed_by FROM items WHERE id = '%1'"_s.arg(idString(item.id))) && q.next());
         QVERIFY(q.value(0).isNull()); // carried out
+        QCOMPARE(q.value(1).toString(), u"carta-scheduler"_s); // the scheduled publish made the latest revision
+        // In the queue when migrated: who submitted it and when come from git history.
+        QVERIFY(q.exec(u"SELECT changed_by, changed_at FROM items WHERE id = '%1'"_s.arg(idString(waiting.id))) && q.next());
+        QCOMPARE(q.value(0).toString(), u"sam.okafor"_s);
+        QCOMPARE(QDateTime::fromString(q.value(1).toString(), Qt::ISODate).toUTC(), QDateTime::fromString(u"2027-07-01T08:00:00Z"_s, Qt::ISODate));
         db.close();
     }
     QSqlDatabase::removeDatabase(u"migrated"_s);
