@@ -6,6 +6,7 @@
 #include "account/workspace.h"
 #include "translations.h"
 #include "widgets/conflictdialog.h"
+#include "widgets/historydialog.h"
 #include "widgets/itemeditor.h"
 #include "widgets/mainwindow.h"
 #include "widgets/moderationwindow.h"
@@ -27,6 +28,8 @@
 #include <QTranslator>
 
 #include <algorithm>
+#include <memory>
+#include <utility>
 #include <cstdio>
 
 #include <unistd.h>
@@ -171,8 +174,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption moderationOption(QStringLiteral("moderation"),
                                               Launcher::tr("Open the moderation queue with this item under review (with --screenshot: render that window)."),
                                               Launcher::tr("ID"));
-    parser.addOptions({replicaOption, openOption, resolveOption, sectionOption, moderationOption, screenshotOption, sizeOption,
-                       startupReportOption});
+    const QCommandLineOption historyOption(QStringLiteral("history"),
+                                           Launcher::tr("Open the history of this item (with --screenshot: render the dialog)."),
+                                           Launcher::tr("ID"));
+    parser.addOptions({replicaOption, openOption, resolveOption, sectionOption, moderationOption, historyOption, screenshotOption,
+                       sizeOption, startupReportOption});
     parser.process(app);
     const bool screenshot = parser.isSet(screenshotOption) || parser.isSet(startupReportOption);
 
@@ -251,6 +257,13 @@ int main(int argc, char *argv[])
         shown = moderation;
     }
 
+    if (parser.isSet(historyOption)) {
+        if (HistoryDialog *dialog = window->openHistory(QUuid::fromString(parser.value(historyOption))))
+            shown = dialog;
+        else
+            std::fprintf(stderr, "carta: cannot show the history of %s\n", qPrintable(parser.value(historyOption)));
+    }
+
     if (parser.isSet(startupReportOption)) {
         // The window has been shown; after the event loop has run the queued work of the
         // first show (layout, the list's first page, paint) once, it is interactive.
@@ -272,20 +285,42 @@ int main(int argc, char *argv[])
         if (size.size() != 2 || width < 320 || height < 240)
             return fail(Launcher::tr("--size must look like 1440x900"), true);
         window->resize(width, height);
-        if (shown != window && !parser.isSet(moderationOption))
+        if (shown != window && !parser.isSet(moderationOption) && !parser.isSet(historyOption))
             shown->resize(std::min(width, 1280), std::min(height, 800));
         else if (shown != window)
             shown->resize(width, height);
         const QString file = parser.value(screenshotOption);
-        // Let layouts settle (one pass of the event loop after showing), then render.
-        QTimer::singleShot(0, shown, [shown, file] {
+        // Let layouts settle (one pass of the event loop after showing), then render. The
+        // moderation window first waits for its comment thread from the server (5 s at most).
+        auto render = [shown, file] {
             QTimer::singleShot(0, shown, [shown, file] {
-                const bool saved = shown->grab().save(file, "PNG");
-                if (!saved)
-                    std::fprintf(stderr, "carta: cannot write %s\n", qPrintable(file));
-                QCoreApplication::exit(saved ? 0 : 1);
+                QTimer::singleShot(0, shown, [shown, file] {
+                    const bool saved = shown->grab().save(file, "PNG");
+                    if (!saved)
+                        std::fprintf(stderr, "carta: cannot write %s\n", qPrintable(file));
+                    QCoreApplication::exit(saved ? 0 : 1);
+                });
             });
-        });
+        };
+        if (auto *moderation = qobject_cast<ModerationWindow *>(shown)) {
+            auto once = std::make_shared<bool>(false);
+            auto renderOnce = [render, once] {
+                if (!std::exchange(*once, true))
+                    render();
+            };
+            QObject::connect(moderation->review(), &ReviewPane::threadLoaded, moderation, renderOnce);
+            QTimer::singleShot(5000, moderation, renderOnce);
+        } else if (auto *history = qobject_cast<HistoryDialog *>(shown)) {
+            auto once = std::make_shared<bool>(false);
+            auto renderOnce = [render, once] {
+                if (!std::exchange(*once, true))
+                    render();
+            };
+            QObject::connect(history, &HistoryDialog::diffShown, history, renderOnce);
+            QTimer::singleShot(5000, history, renderOnce);
+        } else {
+            render();
+        }
     }
     return runAndCloseWindows(app);
 }

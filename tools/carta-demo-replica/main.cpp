@@ -41,10 +41,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption scaleOption(QStringLiteral("scale"), QStringLiteral("Demo scale (default 1)."), QStringLiteral("N"), QStringLiteral("1"));
     const QCommandLineOption seedOption(QStringLiteral("seed"), QStringLiteral("Demo seed (default 1)."), QStringLiteral("N"), QStringLiteral("1"));
     const QCommandLineOption conflictOption(QStringLiteral("conflict"), QStringLiteral("Leave one page in conflict."));
-    const QCommandLineOption reviewOption(QStringLiteral("review"),
-                                          QStringLiteral("Sign in as the reviewer mei.lin and leave one live page with a new "
-                                                         "revision in review (prints \"review <id>\")."));
-    parser.addOptions({outOption, scaleOption, seedOption, conflictOption, reviewOption});
+    parser.addOptions({outOption, scaleOption, seedOption, conflictOption});
     parser.process(app);
     const QString out = parser.value(outOption);
     if (out.isEmpty()) {
@@ -84,7 +81,6 @@ int main(int argc, char *argv[])
     const model::Item *firstCurriculum = nullptr;
     const model::Item *firstPathway = nullptr;
     const demo::MemorySink::GeneratedItem *conflictPage = nullptr;
-    const demo::MemorySink::GeneratedItem *reviewPage = nullptr;
     // Who last changed each item and when, as a server's feed says: the demo's editors,
     // over the last three weeks (deterministic: from the item's id).
     static const QStringList editors{QStringLiteral("aisha.khan"), QStringLiteral("tom.price"), QStringLiteral("grace.adeyemi"),
@@ -110,9 +106,6 @@ int main(int argc, char *argv[])
             firstPathway = &g.item;
         if (!conflictPage && g.item.type() == model::ItemType::Page && firstTextParagraph(g.item) >= 0)
             conflictPage = &g;
-        else if (!reviewPage && conflictPage && g.item.type() == model::ItemType::Page && g.item.state == model::WorkflowState::Published
-                 && firstTextParagraph(g.item) >= 0 && g.item.paragraphs.size() >= 3 && g.item.tags.regions.size() == 1)
-            reviewPage = &g;
     }
     if (!flush())
         return 1;
@@ -158,35 +151,6 @@ int main(int argc, char *argv[])
         if (!flush())
             return 1;
         std::printf("conflict %s\n", qPrintable(model::idString(theirs.id)));
-    }
-    if (parser.isSet(reviewOption) && reviewPage) {
-        // A reviewer's replica: the live page and, proposed by its author three days ago, a
-        // revision with a sentence added to its first text paragraph and its last two
-        // paragraphs swapped.
-        model::User reviewer;
-        reviewer.name = QStringLiteral("mei.lin");
-        reviewer.role = model::Role::Reviewer;
-        reviewer.regions = reviewPage->item.tags.regions;
-        (void)r.setSetting(QStringLiteral("user"), reviewer.name);
-        (void)r.setSignedInUser(reviewer);
-        model::Item proposed = reviewPage->item;
-        proposed.state = model::WorkflowState::InReview;
-        const int text = firstTextParagraph(proposed);
-        proposed.paragraphs[text].markdown += QStringLiteral(" Trainees on less than full-time rotas should contact their training office before the deadline.");
-        proposed.paragraphs.swapItemsAt(proposed.paragraphs.size() - 1, proposed.paragraphs.size() - 2);
-        replica::ServerChange change;
-        change.seq = ++seq;
-        change.id = proposed.id;
-        change.bytes = model::serialize(proposed);
-        change.revision = model::revisionId(change.bytes);
-        change.liveRevision = model::revisionId(reviewPage->bytes);
-        change.liveBytes = reviewPage->bytes;
-        change.changedBy = QStringLiteral("aisha.khan");
-        change.changedAt = now.addDays(-3).addSecs(-2 * 3600);
-        page.append(change);
-        if (!flush())
-            return 1;
-        std::printf("review %s\n", qPrintable(model::idString(proposed.id)));
     }
     std::fprintf(stderr, "carta-demo-replica: %lld items in %s\n", qlonglong(sink.items.size()), qPrintable(out));
     return 0;

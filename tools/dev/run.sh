@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what is needed, builds Carta and runs it: carta-syncd on 127.0.0.1 with the
 # realistic demo content (generated and imported on first run) and demo users, and the
-# desktop app signed in as the London author aisha.khan with a synced replica.
+# desktop app signed in as the London author aisha.khan with a synced replica
+# (CARTA_DEMO_USER=mei.lin: the London reviewer; ravi.patel: the national publisher).
 # Without a display (no $DISPLAY or $WAYLAND_DISPLAY) it serves the API only.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -16,7 +17,8 @@ cli="$root/build/run/tools/carta-cli/carta-cli"
 app="$root/build/run/app/carta"
 data="$root/build/run/data"
 tokens="$root/build/run/demo-tokens.txt"
-replica="$root/build/run/aisha.khan.replica"
+user="${CARTA_DEMO_USER:-aisha.khan}"
+replica="$root/build/run/$user.replica"
 port="${CARTA_PORT:-7443}"
 
 if [ ! -f "$data/carta.db" ]; then
@@ -53,14 +55,27 @@ for _ in $(seq 100); do
     sleep 0.1
 done
 
+# The first time: an author's change waiting for review, so the moderation queue has a
+# real diff, comment and history to show (tools/dev/demo-activity.sh).
+if [ ! -f "$root/build/run/demo-activity.done" ]; then
+    aisha_token=$(awk '$1 == "aisha.khan" {print $3}' "$tokens")
+    "$root/tools/dev/demo-activity.sh" "$cli" "http://127.0.0.1:$port" "$aisha_token" "$root/build/run/demo-activity" \
+        && touch "$root/build/run/demo-activity.done"
+fi
+
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
     echo "No display: serving the API only. Stop with Ctrl+C."
     wait $server
     exit 0
 fi
 
-echo "== signing in as aisha.khan and syncing the replica $replica"
-"$cli" --replica "$replica" login --server "http://127.0.0.1:$port" --user aisha.khan --token "$author_token"
+user_token=$(awk -v u="$user" '$1 == u {print $3}' "$tokens")
+if [ -z "$user_token" ]; then
+    echo "run.sh: no demo user $user (see $tokens)" >&2
+    exit 2
+fi
+echo "== signing in as $user and syncing the replica $replica"
+"$cli" --replica "$replica" login --server "http://127.0.0.1:$port" --user "$user" --token "$user_token"
 "$cli" --replica "$replica" sync
 echo "== starting the desktop app (closing it stops the server)"
-CARTA_TOKEN="$author_token" "$app" --replica "$replica"
+CARTA_TOKEN="$user_token" "$app" --replica "$replica"
