@@ -39,6 +39,8 @@ QString actionLabel(Action action)
 QString threadAction(const QString &wire)
 {
     const auto action = model::actionFromString(wire);
+    if (wire == QStringLiteral("import"))
+        return ReviewPane::tr("imported");
     if (!action)
         return wire;
     switch (*action) {

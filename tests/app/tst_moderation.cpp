@@ -21,8 +21,11 @@
 
 #include "sync/syncengine.h"
 
+#include <QAbstractScrollArea>
+#include <QAbstractSpinBox>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QStatusBar>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -209,6 +212,15 @@ void tst_Moderation::reviewerFiltersOpensSeesTheDiffAndApproves()
     QueueModel *model = queue->model();
     QTableView *table = queue->table();
 
+    // Every control a keyboard reaches has a name a screen reader reads.
+    for (QWidget *w : moderation->findChildren<QWidget *>()) {
+        // (the parts of a compound control, such as a date edit's line edit, go by its name)
+        if (!w->isVisibleTo(moderation) || w->focusPolicy() == Qt::NoFocus || qobject_cast<QAbstractScrollArea *>(w->parentWidget())
+            || qobject_cast<QAbstractSpinBox *>(w->parentWidget()))
+            continue;
+        QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(S(w->metaObject()->className()) + S(" ") + w->objectName()));
+    }
+
     // A reviewer sees what waits for review: three items, not the approved one or the draft.
     QCOMPARE(model->countFor(WorkflowState::InReview), 3);
     QCOMPARE(model->countFor(WorkflowState::Approved), 1);
@@ -367,6 +379,21 @@ void tst_Moderation::publisherPublishesWhatWasApproved()
     const QString live = m_server->git({S("show"), S("live:") + m_approved.storagePath()}, &exitCode);
     QCOMPARE(exitCode, 0);
     QVERIFY(live.contains(S("London funding note")));
+
+    // The hub's new revision, approved by the reviewer: scheduled for a UK summer morning.
+    review->showItem(m_hub.id);
+    QVERIFY(review->button(Action::SchedulePublish)->isEnabled());
+    QVERIFY(review->publishTimeField()->isEnabled());
+    review->publishTimeField()->setDateTime(QDateTime(QDate(2030, 7, 1), QTime(9, 0), Qt::UTC)); // London wall-clock time
+    acted.clear();
+    QTest::mouseClick(review->button(Action::SchedulePublish), Qt::LeftButton);
+    QVERIFY(acted.wait(20000));
+    const JsonValue hub = serverItem(m_hub.id);
+    QCOMPARE(hub[S("item")][S("schedule")][S("publish_at")].toString(), S("2030-07-01T09:00:00+01:00")); // BST
+    QCOMPARE(hub[S("item")][S("state")].toString(), S("approved"));
+    QVERIFY(review->statusLabel()->text().contains(S("1 Jul 2030, 09:00 BST")));
+    // The live page is the old revision until then.
+    QVERIFY(m_server->git({S("show"), S("live:") + m_hub.storagePath()}).contains(S("Training offices are listed below.")));
 }
 
 void tst_Moderation::authorSubmitsUnsentWorkForReview()
