@@ -561,6 +561,14 @@ Result<Done> SyncService::reconcile()
                 return Issue{idString(id), QStringLiteral("item in the repository does not parse: %1").arg(info.errorString())};
             info.value().liveRevision = liveBlob;
             info.value().seq = seq.value();
+            // Who made the revision, and when: the latest commit on content that touched it.
+            if (existing != m_items.constEnd() && existing->revision == cf.first) {
+                info.value().changedBy = existing->changedBy;
+                info.value().changedAt = existing->changedAt;
+            } else if (auto made = m_store->history(kContent, storagePath(cf.second, id), 1); made && !made.value().isEmpty()) {
+                info.value().changedBy = made.value().first().authorName;
+                info.value().changedAt = made.value().first().when;
+            }
             if (auto r = storeInfo(id, info.value(), false); !r)
                 return r;
             if (info.value().vocabulary)

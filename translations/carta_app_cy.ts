@@ -302,6 +302,14 @@
         <source>NAME</source>
         <translation>ENW</translation>
     </message>
+    <message>
+        <source>Open the moderation queue with this item under review (with --screenshot: render that window).</source>
+        <translation>Agor y ciw cymedroli gyda&apos;r eitem hon dan adolygiad (gyda --screenshot: llunio&apos;r ffenestr honno).</translation>
+    </message>
+    <message>
+        <source>Open the history of this item (with --screenshot: render the dialog).</source>
+        <translation>Agor hanes yr eitem hon (gyda --screenshot: llunio&apos;r ffenestr).</translation>
+    </message>
 </context>
 <context>
     <name>Workspace</name>
@@ -1114,6 +1122,179 @@
     </message>
 </context>
 <context>
+    <name>carta::app::DiffView</name>
+    <message>
+        <source>Entry</source>
+        <translation>Cofnod</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Teitl</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Cyflwyniad</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Corff</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 “%3”</source>
+        <translation>%1 %2 “%3”</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ie</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Na</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 bytes)</source>
+        <translation>%1 (%2, %3 beit)</translation>
+    </message>
+    <message>
+        <source>Removed:</source>
+        <translation>Tynnwyd:</translation>
+    </message>
+    <message>
+        <source>Before:</source>
+        <translation>Cyn:</translation>
+    </message>
+    <message>
+        <source>Added:</source>
+        <translation>Ychwanegwyd:</translation>
+    </message>
+    <message>
+        <source>After:</source>
+        <translation>Ar ôl:</translation>
+    </message>
+    <message numerus="yes">
+        <source>⋯ %n unchanged line(s)</source>
+        <translation>
+            <numerusform>⋯ %n llinell heb newid</numerusform>
+            <numerusform>⋯ %n llinell heb newid</numerusform>
+            <numerusform>⋯ %n llinell heb newid</numerusform>
+            <numerusform>⋯ %n llinell heb newid</numerusform>
+            <numerusform>⋯ %n llinell heb newid</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Now:</source>
+        <translation>Nawr:</translation>
+    </message>
+    <message>
+        <source>National (no region)</source>
+        <translation>Cenedlaethol (dim rhanbarth)</translation>
+    </message>
+    <message>
+        <source>Search description</source>
+        <translation>Disgrifiad chwilio</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>testun</translation>
+    </message>
+    <message>
+        <source>moved from position %1 to %2</source>
+        <translation>wedi symud o safle %1 i %2</translation>
+    </message>
+    <message>
+        <source>Moved:</source>
+        <translation>Symudwyd:</translation>
+    </message>
+    <message>
+        <source>from position %1 to position %2</source>
+        <translation>o safle %1 i safle %2</translation>
+    </message>
+    <message>
+        <source>Begins:</source>
+        <translation>Yn dechrau:</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>wedi&apos;i ychwanegu</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>wedi&apos;i dynnu</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>wedi newid</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1: %2 %3</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Newidiadau</translation>
+    </message>
+    <message>
+        <source>New item: everything in %1 is added.</source>
+        <translation>Eitem newydd: mae popeth yn %1 wedi&apos;i ychwanegu.</translation>
+    </message>
+    <message>
+        <source>Changes from %1 to %2</source>
+        <translation>Newidiadau o %1 i %2</translation>
+    </message>
+    <message>
+        <source>Workflow state: %1 → %2</source>
+        <translation>Cyflwr llif gwaith: %1 → %2</translation>
+    </message>
+    <message>
+        <source>The item is empty.</source>
+        <translation>Mae&apos;r eitem yn wag.</translation>
+    </message>
+    <message>
+        <source>No differences in the content.</source>
+        <translation>Dim gwahaniaethau yn y cynnwys.</translation>
+    </message>
+    <message>
+        <source>Removed text is %1; added text is %2.</source>
+        <translation>Mae testun a dynnwyd %1; mae testun a ychwanegwyd %2.</translation>
+    </message>
+    <message>
+        <source>struck through</source>
+        <translation>wedi&apos;i groesi allan</translation>
+    </message>
+    <message>
+        <source>underlined</source>
+        <translation>wedi&apos;i danlinellu</translation>
+    </message>
+    <message>
+        <source>No differences</source>
+        <translation>Dim gwahaniaethau</translation>
+    </message>
+    <message>
+        <source>Added: %1</source>
+        <translation>Ychwanegwyd: %1</translation>
+    </message>
+    <message>
+        <source>Removed: %1</source>
+        <translation>Tynnwyd: %1</translation>
+    </message>
+</context>
+<context>
     <name>carta::app::FacetModel</name>
     <message>
         <source>%1 (%2)</source>
@@ -1128,6 +1309,255 @@
             <numerusform>%1, %Ln eitem</numerusform>
             <numerusform>%1, %Ln eitem</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>carta::app::HistoryDialog</name>
+    <message>
+        <source>History of “%1”</source>
+        <translation>Hanes “%1”</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Heb deitl</translation>
+    </message>
+    <message>
+        <source>History status</source>
+        <translation>Statws yr hanes</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Ceisio eto</translation>
+    </message>
+    <message>
+        <source>Retry loading the history</source>
+        <translation>Ceisio llwytho&apos;r hanes eto</translation>
+    </message>
+    <message>
+        <source>Revision&amp;s (select one to see what it changed, or two to compare them)</source>
+        <translation>&amp;Fersiynau (dewiswch un i weld beth a newidiodd, neu ddwy i&apos;w cymharu)</translation>
+    </message>
+    <message>
+        <source>Revisions</source>
+        <translation>Fersiynau</translation>
+    </message>
+    <message>
+        <source>Every change of the item, newest first: when, who, what and the comment.</source>
+        <translation>Pob newid i&apos;r eitem, y diweddaraf yn gyntaf: pryd, pwy, beth a&apos;r sylw.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Pryd</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Pwy</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Gweithred</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Sylw</translation>
+    </message>
+    <message>
+        <source>Changes in the selected revision</source>
+        <translation>Newidiadau yn y fersiwn a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>Co&amp;mment for the revert (optional):</source>
+        <translation>&amp;Sylw wrth ddychwelyd (dewisol):</translation>
+    </message>
+    <message>
+        <source>Comment for the revert</source>
+        <translation>Sylw wrth ddychwelyd</translation>
+    </message>
+    <message>
+        <source>Why the earlier revision comes back</source>
+        <translation>Pam mae&apos;r fersiwn gynharach yn dod yn ôl</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert to this revision</source>
+        <translation>&amp;Dychwelyd i&apos;r fersiwn hon</translation>
+    </message>
+    <message>
+        <source>Revert to the selected revision</source>
+        <translation>Dychwelyd i&apos;r fersiwn a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>Makes a new draft from the selected revision; nothing is published.</source>
+        <translation>Yn creu drafft newydd o&apos;r fersiwn a ddewiswyd; ni chyhoeddir dim.</translation>
+    </message>
+    <message>
+        <source>About reverting</source>
+        <translation>Ynghylch dychwelyd</translation>
+    </message>
+    <message>
+        <source>Result of the revert</source>
+        <translation>Canlyniad y dychwelyd</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Yn llwytho…</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server to load the history. %1</source>
+        <translation>Methu cyrraedd y gweinydd i lwytho&apos;r hanes. %1</translation>
+    </message>
+    <message>
+        <source>The server did not give the history: %1</source>
+        <translation>Ni roddodd y gweinydd yr hanes: %1</translation>
+    </message>
+    <message>
+        <source>The server has no history for this item.</source>
+        <translation>Nid oes gan y gweinydd hanes ar gyfer yr eitem hon.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s), newest first.</source>
+        <translation>
+            <numerusform>%n newid, y diweddaraf yn gyntaf.</numerusform>
+            <numerusform>%n newid, y diweddaraf yn gyntaf.</numerusform>
+            <numerusform>%n newid, y diweddaraf yn gyntaf.</numerusform>
+            <numerusform>%n newid, y diweddaraf yn gyntaf.</numerusform>
+            <numerusform>%n newid, y diweddaraf yn gyntaf.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Dilëwyd</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Crëwyd</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Golygwyd</translation>
+    </message>
+    <message>
+        <source>Submitted for review</source>
+        <translation>Cyflwynwyd i&apos;w hadolygu</translation>
+    </message>
+    <message>
+        <source>Requested changes</source>
+        <translation>Gofynnwyd am newidiadau</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Cymeradwywyd</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Cyhoeddwyd</translation>
+    </message>
+    <message>
+        <source>Published (scheduled for %1)</source>
+        <translation>Cyhoeddwyd (wedi&apos;i drefnu ar gyfer %1)</translation>
+    </message>
+    <message>
+        <source>Scheduled publication</source>
+        <translation>Cyhoeddi wedi&apos;i drefnu</translation>
+    </message>
+    <message>
+        <source>Scheduled withdrawal</source>
+        <translation>Tynnu&apos;n ôl wedi&apos;i drefnu</translation>
+    </message>
+    <message>
+        <source>Unpublished</source>
+        <translation>Dad-gyhoeddwyd</translation>
+    </message>
+    <message>
+        <source>Unpublished (scheduled for %1)</source>
+        <translation>Dad-gyhoeddwyd (wedi&apos;i drefnu ar gyfer %1)</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archifwyd</translation>
+    </message>
+    <message>
+        <source>Reverted to an earlier revision</source>
+        <translation>Dychwelwyd i fersiwn gynharach</translation>
+    </message>
+    <message>
+        <source>%1 (%2 by %3)</source>
+        <translation>%1 (%2 gan %3)</translation>
+    </message>
+    <message>
+        <source>Select a revision to see what it changed, or two to compare them.</source>
+        <translation>Dewiswch fersiwn i weld beth a newidiodd, neu ddwy i&apos;w cymharu.</translation>
+    </message>
+    <message>
+        <source>Select one revision, or two to compare them.</source>
+        <translation>Dewiswch un fersiwn, neu ddwy i&apos;w cymharu.</translation>
+    </message>
+    <message>
+        <source>This change deleted the item: there is no revision to show.</source>
+        <translation>Dileodd y newid hwn yr eitem: nid oes fersiwn i&apos;w dangos.</translation>
+    </message>
+    <message>
+        <source>One of the selected changes deleted the item: there is nothing to compare.</source>
+        <translation>Dileodd un o&apos;r newidiadau a ddewiswyd yr eitem: nid oes dim i&apos;w gymharu.</translation>
+    </message>
+    <message>
+        <source>Cannot load this revision. %1</source>
+        <translation>Methu llwytho&apos;r fersiwn hon. %1</translation>
+    </message>
+    <message>
+        <source>You cannot revert this item: %1.</source>
+        <translation>Ni allwch ddychwelyd yr eitem hon: %1.</translation>
+    </message>
+    <message>
+        <source>Reverting…</source>
+        <translation>Yn dychwelyd…</translation>
+    </message>
+    <message>
+        <source>The history is loading.</source>
+        <translation>Mae&apos;r hanes yn llwytho.</translation>
+    </message>
+    <message>
+        <source>There is no history to revert to.</source>
+        <translation>Nid oes hanes i ddychwelyd iddo.</translation>
+    </message>
+    <message>
+        <source>Select one earlier revision to revert to.</source>
+        <translation>Dewiswch un fersiwn gynharach i ddychwelyd iddi.</translation>
+    </message>
+    <message>
+        <source>This change deleted the item: there is no revision to restore.</source>
+        <translation>Dileodd y newid hwn yr eitem: nid oes fersiwn i&apos;w hadfer.</translation>
+    </message>
+    <message>
+        <source>This is the current revision: select an earlier one to revert to.</source>
+        <translation>Dyma&apos;r fersiwn gyfredol: dewiswch un gynharach i ddychwelyd iddi.</translation>
+    </message>
+    <message>
+        <source>Makes a new draft with the content of %1; nothing is published until it is reviewed.</source>
+        <translation>Yn creu drafft newydd gyda chynnwys fersiwn %1; ni chyhoeddir dim nes iddo gael ei adolygu.</translation>
+    </message>
+    <message>
+        <source>Someone changed the item after this history was loaded, so nothing was reverted (the server said: %1). The history has been loaded again: check the revision and try again.</source>
+        <translation>Newidiodd rhywun yr eitem ar ôl i&apos;r hanes hwn gael ei lwytho, felly ni ddychwelwyd dim (dywedodd y gweinydd: %1). Mae&apos;r hanes wedi&apos;i lwytho eto: gwiriwch y fersiwn a rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server; nothing was reverted. %1</source>
+        <translation>Methu cyrraedd y gweinydd; ni ddychwelwyd dim. %1</translation>
+    </message>
+    <message>
+        <source>The server refused to revert: %1</source>
+        <translation>Gwrthododd y gweinydd ddychwelyd: %1</translation>
+    </message>
+    <message>
+        <source>Reverted: a new draft was made from the revision of %1. Nothing was published.</source>
+        <translation>Dychwelwyd: crëwyd drafft newydd o fersiwn %1. Ni chyhoeddwyd dim.</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Mewnforiwyd</translation>
     </message>
 </context>
 <context>
@@ -2079,6 +2509,106 @@ Cau beth bynnag a cholli&apos;r newidiadau hynny?</translation>
         <source>Sync did not finish: %1</source>
         <translation>Ni orffennodd y cysoni: %1</translation>
     </message>
+    <message>
+        <source>&amp;Submit for Review…</source>
+        <translation>C&amp;yflwyno i&apos;w adolygu…</translation>
+    </message>
+    <message>
+        <source>Send the item to a reviewer (your latest text is synced first)</source>
+        <translation>Anfon yr eitem at adolygydd (caiff eich testun diweddaraf ei gysoni yn gyntaf)</translation>
+    </message>
+    <message>
+        <source>Submit for Review</source>
+        <translation>Cyflwyno i&apos;w adolygu</translation>
+    </message>
+    <message>
+        <source>A note for the reviewer (what changed and why; optional):</source>
+        <translation>Nodyn i&apos;r adolygydd (beth a newidiodd a pham; dewisol):</translation>
+    </message>
+    <message>
+        <source>Item &amp;History…</source>
+        <translation>&amp;Hanes yr eitem…</translation>
+    </message>
+    <message>
+        <source>Every revision of the item on the server: who, when, why, and what changed</source>
+        <translation>Pob fersiwn o&apos;r eitem ar y gweinydd: pwy, pryd, pam, a beth a newidiodd</translation>
+    </message>
+    <message>
+        <source>&amp;Moderation Queue</source>
+        <translation>&amp;Ciw cymedroli</translation>
+    </message>
+    <message>
+        <source>Items waiting for a reviewer or a publisher, and what each would change</source>
+        <translation>Eitemau sy&apos;n aros am adolygydd neu gyhoeddwr, a beth fyddai pob un yn ei newid</translation>
+    </message>
+    <message>
+        <source>Only a publisher or an admin sets when an item goes live or comes off the site; ask one when it is approved.</source>
+        <translation>Dim ond cyhoeddwr neu weinyddwr sy&apos;n gosod pryd mae eitem yn mynd yn fyw neu&apos;n dod oddi ar y wefan; gofynnwch i un ohonynt pan fydd wedi&apos;i chymeradwyo.</translation>
+    </message>
+    <message>
+        <source>That item is not here.</source>
+        <translation>Nid yw&apos;r eitem honno yma.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be submitted: %2</source>
+        <translation>Ni ellir cyflwyno “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Sending your latest text before submitting “%1”…</source>
+        <translation>Yn anfon eich testun diweddaraf cyn cyflwyno “%1”…</translation>
+    </message>
+    <message>
+        <source>Sign in to submit items for review.</source>
+        <translation>Mewngofnodwch i gyflwyno eitemau i&apos;w hadolygu.</translation>
+    </message>
+    <message>
+        <source>“%1” was not submitted: %2</source>
+        <translation>Ni chyflwynwyd “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Submitted “%1” for review.</source>
+        <translation>Cyflwynwyd “%1” i&apos;w hadolygu.</translation>
+    </message>
+    <message>
+        <source>Choose an item to see its history.</source>
+        <translation>Dewiswch eitem i weld ei hanes.</translation>
+    </message>
+    <message>
+        <source>“%1” has not reached the server yet, so it has no history there.</source>
+        <translation>Nid yw “%1” wedi cyrraedd y gweinydd eto, felly nid oes ganddi hanes yno.</translation>
+    </message>
+    <message>
+        <source>Sign in to see an item&apos;s history: it is kept on the server.</source>
+        <translation>Mewngofnodwch i weld hanes eitem: caiff ei gadw ar y gweinydd.</translation>
+    </message>
+    <message>
+        <source>Not submitted: the item could not be saved on this computer (see the editor).</source>
+        <translation>Heb ei chyflwyno: nid oedd modd cadw&apos;r eitem ar y cyfrifiadur hwn (gweler y golygydd).</translation>
+    </message>
+    <message>
+        <source>Not submitted: %1</source>
+        <translation>Heb ei chyflwyno: %1</translation>
+    </message>
+    <message>
+        <source>someone changed it on the server since your last sync; sync, check it, and submit again</source>
+        <translation>mae rhywun wedi&apos;i newid ar y gweinydd ers i chi gysoni ddiwethaf; cysonwch, gwiriwch hi, a chyflwynwch hi eto</translation>
+    </message>
+    <message>
+        <source>the server did not accept the latest text</source>
+        <translation>ni dderbyniodd y gweinydd y testun diweddaraf</translation>
+    </message>
+    <message>
+        <source>the sync did not finish</source>
+        <translation>ni orffennodd y cysoni</translation>
+    </message>
+    <message>
+        <source>“%1” was not submitted: %2. Your comment was: “%3”</source>
+        <translation>Ni chyflwynwyd “%1”: %2. Eich sylw oedd: “%3”</translation>
+    </message>
+    <message>
+        <source>Choose an item first.</source>
+        <translation>Dewiswch eitem yn gyntaf.</translation>
+    </message>
 </context>
 <context>
     <name>carta::app::MarkdownPreview</name>
@@ -2089,6 +2619,17 @@ Cau beth bynnag a cholli&apos;r newidiadau hynny?</translation>
     <message>
         <source>The paragraph as the public site will show it</source>
         <translation>Y paragraff fel y bydd y wefan gyhoeddus yn ei ddangos</translation>
+    </message>
+</context>
+<context>
+    <name>carta::app::ModerationWindow</name>
+    <message>
+        <source>Moderation Queue — Carta</source>
+        <translation>Ciw cymedroli — Carta</translation>
+    </message>
+    <message>
+        <source>Moderation queue</source>
+        <translation>Ciw cymedroli</translation>
     </message>
 </context>
 <context>
@@ -2823,6 +3364,419 @@ Cau beth bynnag a cholli&apos;r newidiadau hynny?</translation>
     <message>
         <source>The item as the public site will show it</source>
         <translation>Yr eitem fel y bydd y wefan gyhoeddus yn ei dangos</translation>
+    </message>
+</context>
+<context>
+    <name>carta::app::QueueModel</name>
+    <message>
+        <source>(untitled)</source>
+        <translation>(heb deitl)</translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation>Ers %1</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Teitl</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Math</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Cyflwr</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Rhanbarth</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Newidiwyd gan</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Amser aros</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>llai na munud</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 munud</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n munud</numerusform>
+            <numerusform>%n munud</numerusform>
+            <numerusform>%n munud</numerusform>
+            <numerusform>%n munud</numerusform>
+            <numerusform>%n munud</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 awr</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours</source>
+        <translation>
+            <numerusform>%n awr</numerusform>
+            <numerusform>%n awr</numerusform>
+            <numerusform>%n awr</numerusform>
+            <numerusform>%n awr</numerusform>
+            <numerusform>%n awr</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 diwrnod</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n diwrnod</numerusform>
+            <numerusform>%n diwrnod</numerusform>
+            <numerusform>%n diwrnod</numerusform>
+            <numerusform>%n diwrnod</numerusform>
+            <numerusform>%n diwrnod</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>carta::app::QueueView</name>
+    <message>
+        <source>&amp;State</source>
+        <translation>&amp;Cyflwr</translation>
+    </message>
+    <message>
+        <source>Filter by state</source>
+        <translation>Hidlo yn ôl cyflwr</translation>
+    </message>
+    <message>
+        <source>T&amp;ype</source>
+        <translation>M&amp;ath</translation>
+    </message>
+    <message>
+        <source>Filter by type</source>
+        <translation>Hidlo yn ôl math</translation>
+    </message>
+    <message>
+        <source>&amp;Region</source>
+        <translation>Rhan&amp;barth</translation>
+    </message>
+    <message>
+        <source>Filter by region</source>
+        <translation>Hidlo yn ôl rhanbarth</translation>
+    </message>
+    <message>
+        <source>&amp;Profession</source>
+        <translation>&amp;Proffesiwn</translation>
+    </message>
+    <message>
+        <source>Filter by profession</source>
+        <translation>Hidlo yn ôl proffesiwn</translation>
+    </message>
+    <message>
+        <source>A&amp;uthor</source>
+        <translation>A&amp;wdur</translation>
+    </message>
+    <message>
+        <source>Filter by who last changed the item</source>
+        <translation>Hidlo yn ôl pwy a newidiodd yr eitem ddiwethaf</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting</source>
+        <translation>Amser a&amp;ros</translation>
+    </message>
+    <message>
+        <source>Filter by waiting time</source>
+        <translation>Hidlo yn ôl amser aros</translation>
+    </message>
+    <message>
+        <source>All awaiting action</source>
+        <translation>Pob eitem sy&apos;n aros am weithredu</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Unrhyw amser</translation>
+    </message>
+    <message>
+        <source>More than a day</source>
+        <translation>Mwy na diwrnod</translation>
+    </message>
+    <message>
+        <source>More than 3 days</source>
+        <translation>Mwy na 3 diwrnod</translation>
+    </message>
+    <message>
+        <source>More than a week</source>
+        <translation>Mwy nag wythnos</translation>
+    </message>
+    <message>
+        <source>More than 30 days</source>
+        <translation>Mwy na 30 diwrnod</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Pob math</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>Pob rhanbarth</translation>
+    </message>
+    <message>
+        <source>All professions</source>
+        <translation>Pob proffesiwn</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Unrhyw un</translation>
+    </message>
+    <message>
+        <source>Items awaiting action</source>
+        <translation>Eitemau sy&apos;n aros am weithredu</translation>
+    </message>
+    <message>
+        <source>Queue status</source>
+        <translation>Statws y ciw</translation>
+    </message>
+    <message>
+        <source>Moderation queue</source>
+        <translation>Ciw cymedroli</translation>
+    </message>
+    <message>
+        <source>%1 (%L2)</source>
+        <translation>%1 (%L2)</translation>
+    </message>
+    <message>
+        <source>%L1 in review · %L2 approved · %L3 changes requested</source>
+        <translation>Dan adolygiad: %L1 · Cymeradwywyd: %L2 · Gofynnwyd am newidiadau: %L3</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting for you</source>
+        <translation>Nid oes dim yn aros amdanoch</translation>
+    </message>
+    <message>
+        <source>No item matches these filters</source>
+        <translation>Nid oes eitem yn cyfateb i&apos;r hidlyddion hyn</translation>
+    </message>
+</context>
+<context>
+    <name>carta::app::ReviewPane</name>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>C&amp;ymeradwyo</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>Dilysu</translation>
+    </message>
+    <message>
+        <source>What changes</source>
+        <translation>Beth sy&apos;n newid</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Sylwadau</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Sylw</translation>
+    </message>
+    <message>
+        <source>A comment for the author (needed to request changes)</source>
+        <translation>Sylw i&apos;r awdur (yn ofynnol i ofyn am newidiadau)</translation>
+    </message>
+    <message>
+        <source>Publish at (UK time)</source>
+        <translation>Cyhoeddi am (amser y DU)</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Hanes…</translation>
+    </message>
+    <message>
+        <source>History of this item</source>
+        <translation>Hanes yr eitem hon</translation>
+    </message>
+    <message>
+        <source>Every revision, and the differences between any two</source>
+        <translation>Pob fersiwn, a&apos;r gwahaniaethau rhwng unrhyw ddwy</translation>
+    </message>
+    <message>
+        <source>Why some actions are not offered</source>
+        <translation>Pam nad yw rhai gweithredoedd ar gael</translation>
+    </message>
+    <message>
+        <source>Result of the last action</source>
+        <translation>Canlyniad y weithred ddiwethaf</translation>
+    </message>
+    <message>
+        <source>C&amp;omment</source>
+        <translation>&amp;Sylw</translation>
+    </message>
+    <message>
+        <source>Comments so far</source>
+        <translation>Sylwadau hyd yma</translation>
+    </message>
+    <message>
+        <source>Nothing selected</source>
+        <translation>Dim wedi&apos;i ddewis</translation>
+    </message>
+    <message>
+        <source>This item is no longer here</source>
+        <translation>Nid yw&apos;r eitem hon yma mwyach</translation>
+    </message>
+    <message>
+        <source>Choose an item in the queue to review it.</source>
+        <translation>Dewiswch eitem yn y ciw i&apos;w hadolygu.</translation>
+    </message>
+    <message>
+        <source>Nothing to compare.</source>
+        <translation>Dim i&apos;w gymharu.</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(heb deitl)</translation>
+    </message>
+    <message>
+        <source>last changed by %1 on %2</source>
+        <translation>newidiwyd ddiwethaf gan %1 ar %2</translation>
+    </message>
+    <message>
+        <source>national</source>
+        <translation>cenedlaethol</translation>
+    </message>
+    <message>
+        <source>to be published %1</source>
+        <translation>i&apos;w chyhoeddi ar %1</translation>
+    </message>
+    <message>
+        <source>✓ Passes validation.</source>
+        <translation>✓ Yn pasio&apos;r dilysu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>✗ %n problem(s) to fix before publishing:</source>
+        <translation>
+            <numerusform>✗ %n problem i&apos;w trwsio cyn cyhoeddi:</numerusform>
+            <numerusform>✗ %n problem i&apos;w thrwsio cyn cyhoeddi:</numerusform>
+            <numerusform>✗ %n problem i&apos;w trwsio cyn cyhoeddi:</numerusform>
+            <numerusform>✗ %n problem i&apos;w trwsio cyn cyhoeddi:</numerusform>
+            <numerusform>✗ %n problem i&apos;w trwsio cyn cyhoeddi:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Live on the site</source>
+        <translation>Yn fyw ar y wefan</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Arfaethedig</translation>
+    </message>
+    <message>
+        <source>Not on the site yet</source>
+        <translation>Nid yw ar y wefan eto</translation>
+    </message>
+    <message>
+        <source>Choose an item first.</source>
+        <translation>Dewiswch eitem yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>Sync once so Carta knows your role.</source>
+        <translation>Cysonwch unwaith er mwyn i Carta wybod eich rôl.</translation>
+    </message>
+    <message>
+        <source>Done; the new state shows after the sync.</source>
+        <translation>Wedi&apos;i wneud; bydd y cyflwr newydd i&apos;w weld ar ôl y cysoni.</translation>
+    </message>
+    <message>
+        <source>You have unsent edits of this item: sync them first.</source>
+        <translation>Mae gennych olygiadau i&apos;r eitem hon heb eu hanfon: cysonwch nhw yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>Sign in to act on items.</source>
+        <translation>Mewngofnodwch i weithredu ar eitemau.</translation>
+    </message>
+    <message>
+        <source>Sign in to see the comments.</source>
+        <translation>Mewngofnodwch i weld y sylwadau.</translation>
+    </message>
+    <message>
+        <source>Loading the comments…</source>
+        <translation>Yn llwytho&apos;r sylwadau…</translation>
+    </message>
+    <message>
+        <source>The comments cannot be shown: %1</source>
+        <translation>Ni ellir dangos y sylwadau: %1</translation>
+    </message>
+    <message>
+        <source>No comments yet.</source>
+        <translation>Dim sylwadau eto.</translation>
+    </message>
+    <message>
+        <source>Say in the comment what needs to change, then request changes.</source>
+        <translation>Dywedwch yn y sylw beth sydd angen ei newid, yna gofynnwch am newidiadau.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Yn anfon…</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Wedi&apos;i wneud.</translation>
+    </message>
+    <message>
+        <source>Request &amp;Changes</source>
+        <translation>&amp;Gofyn am newidiadau</translation>
+    </message>
+    <message>
+        <source>Publish &amp;Now</source>
+        <translation>Cyhoeddi &amp;nawr</translation>
+    </message>
+    <message>
+        <source>Sche&amp;dule</source>
+        <translation>&amp;Trefnu</translation>
+    </message>
+    <message>
+        <source>at (UK time)</source>
+        <translation>am (amser y DU)</translation>
+    </message>
+    <message>
+        <source>The live revision of this item is not on this computer yet: sync, or use History… to compare revisions.</source>
+        <translation>Nid yw fersiwn fyw yr eitem hon ar y cyfrifiadur hwn eto: cysonwch, neu defnyddiwch Hanes… i gymharu fersiynau.</translation>
+    </message>
+    <message>
+        <source>it has problems to fix first (listed at the top)</source>
+        <translation>mae problemau i&apos;w trwsio yn gyntaf (wedi&apos;u rhestru ar y brig)</translation>
+    </message>
+    <message>
+        <source>“%1” changed on the server since your last sync: sync, look again, then decide.</source>
+        <translation>Mae “%1” wedi newid ar y gweinydd ers i chi gysoni ddiwethaf: cysonwch, edrychwch eto, yna penderfynwch.</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>“%1”: %2</translation>
+    </message>
+    <message>
+        <source>“%1” approved.</source>
+        <translation>Cymeradwywyd “%1”.</translation>
+    </message>
+    <message>
+        <source>Changes requested for “%1”; the author sees your comment at their next sync.</source>
+        <translation>Gofynnwyd am newidiadau i “%1”; bydd yr awdur yn gweld eich sylw pan fydd yn cysoni nesaf.</translation>
+    </message>
+    <message>
+        <source>“%1” published: it is on the site now.</source>
+        <translation>Cyhoeddwyd “%1”: mae ar y wefan nawr.</translation>
+    </message>
+    <message>
+        <source>“%1” scheduled: it goes live %2.</source>
+        <translation>Trefnwyd “%1”: bydd yn mynd yn fyw ar %2.</translation>
     </message>
 </context>
 <context>

@@ -301,6 +301,14 @@
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open the moderation queue with this item under review (with --screenshot: render that window).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the history of this item (with --screenshot: render the dialog).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Workspace</name>
@@ -1105,6 +1113,176 @@
     </message>
 </context>
 <context>
+    <name>carta::app::DiffView</name>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>⋯ %n unchanged line(s)</source>
+        <translation>
+            <numerusform>⋯ %n unchanged line</numerusform>
+            <numerusform>⋯ %n unchanged lines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National (no region)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moved from position %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from position %1 to position %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Begins:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New item: everything in %1 is added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workflow state: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No differences in the content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed text is %1; added text is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>struck through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>underlined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>carta::app::FacetModel</name>
     <message>
         <source>%1 (%2)</source>
@@ -1116,6 +1294,252 @@
             <numerusform>%1, %Ln item</numerusform>
             <numerusform>%1, %Ln items</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>carta::app::HistoryDialog</name>
+    <message>
+        <source>History of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry loading the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision&amp;s (select one to see what it changed, or two to compare them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change of the item, newest first: when, who, what and the comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes in the selected revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mment for the revert (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment for the revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the earlier revision comes back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;vert to this revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert to the selected revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Makes a new draft from the selected revision; nothing is published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About reverting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result of the revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the server to load the history. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not give the history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has no history for this item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s), newest first.</source>
+        <translation>
+            <numerusform>%n change, newest first.</numerusform>
+            <numerusform>%n changes, newest first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published (scheduled for %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled publication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled withdrawal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpublished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpublished (scheduled for %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverted to an earlier revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 by %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a revision to see what it changed, or two to compare them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one revision, or two to compare them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This change deleted the item: there is no revision to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of the selected changes deleted the item: there is nothing to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot load this revision. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot revert this item: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history is loading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no history to revert to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one earlier revision to revert to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This change deleted the item: there is no revision to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the current revision: select an earlier one to revert to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Makes a new draft with the content of %1; nothing is published until it is reviewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone changed the item after this history was loaded, so nothing was reverted (the server said: %1). The history has been loaded again: check the revision and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the server; nothing was reverted. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused to revert: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverted: a new draft was made from the revision of %1. Nothing was published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2036,6 +2460,106 @@ Close anyway and lose those changes?</source>
         <source>“%1” was not accepted: %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Submit for Review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the item to a reviewer (your latest text is synced first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit for Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note for the reviewer (what changed and why; optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item &amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every revision of the item on the server: who, when, why, and what changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Moderation Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items waiting for a reviewer or a publisher, and what each would change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a publisher or an admin sets when an item goes live or comes off the site; ask one when it is approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That item is not here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be submitted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending your latest text before submitting “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to submit items for review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was not submitted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted “%1” for review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an item to see its history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has not reached the server yet, so it has no history there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to see an item&apos;s history: it is kept on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not submitted: the item could not be saved on this computer (see the editor).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not submitted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone changed it on the server since your last sync; sync, check it, and submit again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server did not accept the latest text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sync did not finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was not submitted: %2. Your comment was: “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an item first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>carta::app::MarkdownPreview</name>
@@ -2045,6 +2569,17 @@ Close anyway and lose those changes?</source>
     </message>
     <message>
         <source>The paragraph as the public site will show it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>carta::app::ModerationWindow</name>
+    <message>
+        <source>Moderation Queue — Carta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderation queue</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2776,6 +3311,407 @@ Close anyway and lose those changes?</source>
     </message>
     <message>
         <source>The item as the public site will show it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>carta::app::QueueModel</name>
+    <message>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>carta::app::QueueView</name>
+    <message>
+        <source>&amp;State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ype</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Profession</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by profession</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;uthor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by who last changed the item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by waiting time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All awaiting action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than 3 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All professions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items awaiting action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderation queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%L2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 in review · %L2 approved · %L3 changes requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is waiting for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No item matches these filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>carta::app::ReviewPane</name>
+    <message>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A comment for the author (needed to request changes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish at (UK time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of this item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every revision, and the differences between any two</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why some actions are not offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result of the last action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;omment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item is no longer here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an item in the queue to review it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last changed by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>national</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to be published %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Passes validation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>✗ %n problem(s) to fix before publishing:</source>
+        <translation>
+            <numerusform>✗ %n problem to fix before publishing:</numerusform>
+            <numerusform>✗ %n problems to fix before publishing:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Live on the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not on the site yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an item first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync once so Carta knows your role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done; the new state shows after the sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have unsent edits of this item: sync them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to act on items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to see the comments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the comments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comments cannot be shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No comments yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say in the comment what needs to change, then request changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request &amp;Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish &amp;Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sche&amp;dule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at (UK time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The live revision of this item is not on this computer yet: sync, or use History… to compare revisions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has problems to fix first (listed at the top)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” changed on the server since your last sync: sync, look again, then decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes requested for “%1”; the author sees your comment at their next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” published: it is on the site now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” scheduled: it goes live %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,5 +1,7 @@
 #include "models/queuemodel.h"
 
+#include "widgets/fieldtext.h"
+
 #include "models/labels.h"
 
 #include "replica/replica.h"
@@ -189,7 +191,7 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
         }
     case Qt::ToolTipRole:
         if (index.column() == WaitingColumn && entry.changedAt.isValid())
-            return tr("Since %1").arg(QLocale().toString(entry.changedAt.toLocalTime(), QLocale::LongFormat));
+            return tr("Since %1").arg(londonText(entry.changedAt));
         if (index.column() == RegionColumn && entry.regions.size() > 1)
             return regionsText(entry);
         return {};

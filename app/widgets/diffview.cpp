@@ -1,5 +1,7 @@
 #include "widgets/diffview.h"
 
+#include "widgets/fieldtext.h"
+
 #include "models/itemcatalogue.h"
 #include "models/labels.h"
 
@@ -310,8 +312,7 @@ bool isWholeValue(const QString &key)
 
 QString londonTime(const QDateTime &time)
 {
-    static const QTimeZone london(QByteArrayLiteral("Europe/London"));
-    return QLocale().toString(time.toTimeZone(london), u"d MMM yyyy HH:mm"_s);
+    return londonText(time); // with GMT / BST
 }
 
 // ---- the rows ----
@@ -914,7 +915,13 @@ void DiffView::showDiff(const std::optional<model::Item> &before, const model::I
     }
     html += u"</body></html>"_s;
     setHtml(html);
-    setAccessibleDescription(m_summaries.isEmpty() ? tr("No differences") : m_summaries.join(u"; "_s));
+    // Marks are styles a screen reader does not speak: the description names the words.
+    QStringList description{m_summaries.isEmpty() ? tr("No differences") : m_summaries.join(u"; "_s)};
+    if (!m_added.isEmpty())
+        description << tr("Added: %1").arg(m_added.join(u" … "_s));
+    if (!m_removed.isEmpty())
+        description << tr("Removed: %1").arg(m_removed.join(u" … "_s));
+    setAccessibleDescription(description.join(u". "_s));
 }
 
 } // namespace carta::app

@@ -2,8 +2,8 @@
 // by paragraph (a moved paragraph shown as a move, not as a removal and an addition),
 // changed words marked inside text. Built on carta_model's diff() and diffWords(); the
 // marks do not rely on colour alone (removed words are struck through, added ones
-// underlined), so they read in high contrast and to a screen reader (the text says
-// "removed:" / "added:").
+// underlined), and the view's accessible description lists the changes and the added and
+// removed words for screen readers, which do not speak styles.
 #pragma once
 
 #include "model/item.h"

@@ -1,5 +1,7 @@
 #include "widgets/historydialog.h"
 
+#include "widgets/fieldtext.h"
+
 #include "models/labels.h"
 #include "widgets/diffview.h"
 
@@ -28,8 +30,7 @@ enum Column { When, Who, ActionColumn, Comment, ColumnCount };
 
 QString londonTime(const QDateTime &time)
 {
-    static const QTimeZone london(QByteArrayLiteral("Europe/London"));
-    return QLocale().toString(time.toTimeZone(london), u"d MMM yyyy HH:mm"_s);
+    return londonText(time); // with GMT / BST: the two 01:30s of an October night differ
 }
 
 } // namespace
@@ -216,11 +217,14 @@ void HistoryDialog::fill(QList<sync::HistoryEntry> entries)
 
 QString HistoryDialog::actionText(int row) const
 {
-    const sync::HistoryEntry &e = m_entries[row];
+    return describeAction(m_entries[row], row == m_entries.size() - 1);
+}
+
+QString HistoryDialog::describeAction(const sync::HistoryEntry &e, bool oldest)
+{
     if (e.revision.isEmpty())
         return tr("Deleted");
     const QString a = e.action;
-    const bool oldest = row == m_entries.size() - 1;
     const QString scheduled = e.scheduled ? londonTime(*e.scheduled) : QString();
     if (a == u"edit" || a.isEmpty())
         return oldest ? tr("Created") : tr("Edited");
@@ -242,6 +246,8 @@ QString HistoryDialog::actionText(int row) const
         return tr("Archived");
     if (a == u"revert")
         return tr("Reverted to an earlier revision");
+    if (a == u"import")
+        return tr("Imported");
     return Labels::humanizeSlug(QString(a).replace(u'_', u' '));
 }
 

@@ -40,6 +40,11 @@ public:
     [[nodiscard]] QPushButton *revertButton() const { return m_revert; }
     [[nodiscard]] const QList<sync::HistoryEntry> &entries() const { return m_entries; }
 
+    // What an entry did, as the history and the review pane's comment thread say it
+    // ("Submitted for review", "Published (scheduled for 1 Jul 2030, 09:00 BST)"); oldest:
+    // the item's first entry (an edit there created it).
+    [[nodiscard]] static QString describeAction(const sync::HistoryEntry &entry, bool oldest);
+
 Q_SIGNALS:
     void loaded();                    // the history (or an error) is shown
     void diffShown();                 // the diff of the selection is shown

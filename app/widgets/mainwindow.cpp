@@ -208,7 +208,7 @@ void MainWindow::buildActions()
     connect(m_resolveAction, &QAction::triggered, this, [this] { resolveConflict(selectedItemId()); });
     m_submitAction = edit->addAction(tr("&Submit for Review…"));
     m_submitAction->setObjectName(QStringLiteral("submitAction"));
-    m_submitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
+    m_submitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)); // not Ctrl+Shift+U: input methods take it
     m_submitAction->setToolTip(tr("Send the item to a reviewer (your latest text is synced first)"));
     connect(m_submitAction, &QAction::triggered, this, [this] {
         const QUuid id = selectedItemId();
@@ -739,27 +739,50 @@ void MainWindow::updateItemActions()
             conflicted = local.value()->conflicted;
     m_resolveAction->setEnabled(conflicted);
     m_historyAction->setEnabled(!id.isNull());
-    m_submitAction->setEnabled(!id.isNull());
+    // Submit is offered where the workflow allows it (the role as the last sync said).
+    QString submitReason;
+    if (id.isNull()) {
+        submitReason = tr("Choose an item first.");
+    } else if (auto local = m_workspace->replica().item(id); local && local.value()) {
+        const auto user = m_workspace->replica().signedInUser();
+        auto item = local.value()->item();
+        if (user && item) {
+            const model::Decision decision = model::decide(*user, model::Action::Submit,
+                                                           model::ItemFacts::of(item.value(), !local.value()->liveRevision.isEmpty()));
+            submitReason = decision.reason;
+        }
+    }
+    m_submitAction->setEnabled(submitReason.isEmpty());
+    m_submitAction->setToolTip(submitReason.isEmpty() ? tr("Send the item to a reviewer (your latest text is synced first)") : submitReason);
 }
 
 void MainWindow::submitForReview(const QUuid &id, const QString &comment)
 {
-    if (ItemEditor *editor = editorFor(id))
-        (void)editor->save();
+    // The reviewer must see what the editor holds: a save that fails stops here, with its reason shown by the editor.
+    if (ItemEditor *editor = editorFor(id); editor && !editor->save()) {
+        showNotice(tr("Not submitted: the item could not be saved on this computer (see the editor)."));
+        Q_EMIT submitted(false);
+        return;
+    }
     auto local = m_workspace->replica().item(id);
     if (!local || !local.value() || local.value()->deleted) {
         showNotice(tr("That item is not here."), 6000);
+        Q_EMIT submitted(false);
         return;
     }
     auto item = local.value()->item();
-    if (!item)
+    if (!item) {
+        showNotice(tr("Not submitted: %1").arg(item.errorString()));
+        Q_EMIT submitted(false);
         return;
+    }
     const auto user = m_workspace->replica().signedInUser();
     if (user) {
         const model::Decision decision = model::decide(*user, model::Action::Submit,
                                                        model::ItemFacts::of(item.value(), !local.value()->liveRevision.isEmpty()));
         if (!decision) {
             showNotice(tr("“%1” cannot be submitted: %2").arg(item.value().title, decision.reason), 10000);
+            Q_EMIT submitted(false);
             return;
         }
     }
@@ -771,8 +794,9 @@ void MainWindow::submitForReview(const QUuid &id, const QString &comment)
         return;
     }
     sync::ServerClient *client = serverClient();
-    if (!client) {
+    if (!client->isConfigured()) {
         showNotice(tr("Sign in to submit items for review."), 8000);
+        Q_EMIT submitted(false);
         return;
     }
     sync::ActionRequest request;
@@ -784,7 +808,10 @@ void MainWindow::submitForReview(const QUuid &id, const QString &comment)
         if (!guard)
             return;
         if (!answer.ok()) {
-            showNotice(tr("“%1” was not submitted: %2").arg(title, answer.error.message));
+            const QString why = answer.error.status == 409
+                ? tr("someone changed it on the server since your last sync; sync, check it, and submit again")
+                : answer.error.message;
+            showNotice(tr("“%1” was not submitted: %2").arg(title, why));
             Q_EMIT submitted(false);
             return;
         }
@@ -796,15 +823,11 @@ void MainWindow::submitForReview(const QUuid &id, const QString &comment)
 
 sync::ServerClient *MainWindow::serverClient()
 {
+    // One client for the window's life (dialogs hold on to it); it follows the account.
     const Account &account = m_workspace->account();
-    if (m_client && (m_client->server() != account.server || m_clientToken != m_workspace->token())) {
-        m_client->deleteLater();
-        m_client = nullptr;
-    }
-    if (!m_client && account.isValid() && !m_workspace->token().isEmpty()) {
-        m_client = new sync::ServerClient(account.server, m_workspace->token(), this);
-        m_clientToken = m_workspace->token();
-    }
+    if (!m_client)
+        m_client = new sync::ServerClient(QUrl(), QString(), this);
+    m_client->setCredentials(account.isValid() ? account.server : QUrl(), m_workspace->token());
     return m_client;
 }
 
@@ -849,7 +872,7 @@ HistoryDialog *MainWindow::openHistory(const QUuid &id)
         return nullptr;
     }
     sync::ServerClient *client = serverClient();
-    if (!client) {
+    if (!client->isConfigured()) {
         showNotice(tr("Sign in to see an item's history: it is kept on the server."), 8000);
         return nullptr;
     }
@@ -1054,8 +1077,13 @@ void MainWindow::signIn()
 
 void MainWindow::startSync()
 {
-    if (m_sync && m_sync->isRunning())
+    if (m_sync && m_sync->isRunning()) {
+        // Asked for while one runs (an action on the server, a submission): once more after it,
+        // so what was asked for is seen.
+        m_syncAgain = true;
         return;
+    }
+    m_syncAgain = false;
     const Account account = m_workspace->account();
     if (!account.isValid()) {
         showNotice(tr("This replica is not connected to a server yet: sign in first."));
@@ -1089,6 +1117,8 @@ void MainWindow::startSync()
     m_syncButton->setAccessibleName(tr("Cancel the sync"));
     m_syncAction->setEnabled(false);
     showNotice(tr("Syncing with %1…").arg(account.server.host()));
+    // Submissions waiting for their text to reach the server are judged on this sync.
+    m_submitsInThisSync.insert(std::exchange(m_pendingSubmits, {}));
     m_sync->start();
 }
 
@@ -1121,14 +1151,24 @@ void MainWindow::syncFinishedInternally(bool ok, const QString &error)
     for (ItemEditor *editor : editors())
         updateScheduleAllowed(editor);
     // Submissions that waited for this sync: only what reached the server is submitted.
-    const QHash<QUuid, QString> pending = std::exchange(m_pendingSubmits, {});
-    for (auto it = pending.cbegin(); it != pending.cend(); ++it) {
+    const QHash<QUuid, QString> waited = std::exchange(m_submitsInThisSync, {});
+    for (auto it = waited.cbegin(); it != waited.cend(); ++it) {
         auto local = m_workspace->replica().item(it.key());
-        if (ok && local && local.value() && !local.value()->dirty && !local.value()->baseRevision.isEmpty())
+        const bool sent = ok && local && local.value() && !local.value()->dirty && !local.value()->baseRevision.isEmpty();
+        if (sent) {
             submitForReview(it.key(), it.value());
-        else
-            showNotice(tr("Not submitted: the item could not be sent to the server. Sync again, then submit."));
+            continue;
+        }
+        auto parsed = local && local.value() ? local.value()->item() : model::Result<model::Item>(model::Issue{});
+        const QString title = parsed ? parsed.value().title : model::idString(it.key());
+        QString why = ok ? tr("the server did not accept the latest text") : tr("the sync did not finish");
+        if (local && local.value() && !local.value()->pushIssues.isEmpty())
+            why = local.value()->pushIssues.first().message;
+        showNotice(tr("“%1” was not submitted: %2. Your comment was: “%3”").arg(title, why, it.value()));
+        Q_EMIT submitted(false);
     }
+    if (m_syncAgain || !m_pendingSubmits.isEmpty())
+        QTimer::singleShot(0, this, &MainWindow::startSync);
     if (m_moderation) {
         m_moderation->setClient(serverClient());
         m_moderation->refresh();

@@ -130,8 +130,8 @@ private:
     void updatePreview();
     void updateItemActions();
     [[nodiscard]] QUuid selectedItemId() const; // the current tab's item, else the list's current row
-    // The client for actions and history straight on the server, for the current account
-    // and token (made again when either changes).
+    // The client for actions and history straight on the server, with the current account
+    // and token (one object for the window's life; isConfigured() false when signed out).
     [[nodiscard]] sync::ServerClient *serverClient();
 
     std::unique_ptr<Workspace> m_workspace;
@@ -139,8 +139,7 @@ private:
     bool m_tokenLookedUp = false;
     ServerStatus m_serverStatus;
     QPointer<sync::SyncEngine> m_sync;
-    QPointer<sync::ServerClient> m_client;
-    QString m_clientToken;
+    sync::ServerClient *m_client = nullptr;
     QPointer<ModerationWindow> m_moderation;
     QUndoGroup m_undoGroup;
     QTimer m_searchTimer;
@@ -176,7 +175,9 @@ private:
     QAction *m_moderationAction = nullptr;
     QAction *m_historyAction = nullptr;
     QAction *m_submitAction = nullptr;
-    QHash<QUuid, QString> m_pendingSubmits; // item -> comment, submitted once the sync has sent it
+    QHash<QUuid, QString> m_pendingSubmits;    // item -> comment, to submit once the next sync has sent it
+    QHash<QUuid, QString> m_submitsInThisSync; // the same, for the sync running now
+    bool m_syncAgain = false;                  // a sync was asked for while one ran
     QAction *m_saveAction = nullptr;
     QAction *m_syncAction = nullptr;
     QAction *m_findAction = nullptr;

@@ -62,8 +62,11 @@ void ModerationWindow::setClient(sync::ServerClient *client)
 void ModerationWindow::refresh()
 {
     const std::optional<model::User> user = m_replica.signedInUser();
-    if (user)
+    // The role's starting filter only when the person (or their role) is new: a filter the
+    // person chose stays across syncs.
+    if (user && user != m_user)
         m_queue->setUser(*user);
+    m_user = user;
     m_review->setUser(user);
     m_queue->reload();
     m_review->showItem(m_queue->currentId().isNull() ? m_review->itemId() : m_queue->currentId());

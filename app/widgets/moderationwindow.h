@@ -51,6 +51,7 @@ private:
     replica::Replica &m_replica;
     const ItemCatalogue *m_catalogue;
     QPointer<sync::ServerClient> m_client;
+    std::optional<model::User> m_user; // as the queue's filters were set up for
     QueueView *m_queue = nullptr;
     ReviewPane *m_review = nullptr;
     QSplitter *m_split = nullptr;

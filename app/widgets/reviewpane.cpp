@@ -4,6 +4,7 @@
 #include "models/labels.h"
 #include "widgets/diffview.h"
 #include "widgets/fieldtext.h"
+#include "widgets/historydialog.h"
 
 #include "model/validation.h"
 
@@ -27,36 +28,13 @@ namespace {
 QString actionLabel(Action action)
 {
     switch (action) {
+    // Mnemonics apart from the queue's filters (S, Y, R, P, U, W) and C&omment, &History.
     case Action::Approve: return ReviewPane::tr("&Approve");
-    case Action::RequestChanges: return ReviewPane::tr("&Request Changes");
-    case Action::Publish: return ReviewPane::tr("&Publish Now");
-    case Action::SchedulePublish: return ReviewPane::tr("&Schedule");
+    case Action::RequestChanges: return ReviewPane::tr("Request &Changes");
+    case Action::Publish: return ReviewPane::tr("Publish &Now");
+    case Action::SchedulePublish: return ReviewPane::tr("Sche&dule");
     default: return model::toString(action);
     }
-}
-
-// What the history calls an action, for the comment thread.
-QString threadAction(const QString &wire)
-{
-    const auto action = model::actionFromString(wire);
-    if (wire == QStringLiteral("import"))
-        return ReviewPane::tr("imported");
-    if (!action)
-        return wire;
-    switch (*action) {
-    case Action::Submit: return ReviewPane::tr("submitted");
-    case Action::RequestChanges: return ReviewPane::tr("requested changes");
-    case Action::Approve: return ReviewPane::tr("approved");
-    case Action::Publish: return ReviewPane::tr("published");
-    case Action::SchedulePublish: return ReviewPane::tr("scheduled publishing");
-    case Action::ScheduleUnpublish: return ReviewPane::tr("scheduled unpublishing");
-    case Action::Unpublish: return ReviewPane::tr("unpublished");
-    case Action::Archive: return ReviewPane::tr("archived");
-    case Action::Revert: return ReviewPane::tr("reverted");
-    case Action::Edit:
-    case Action::Create: return ReviewPane::tr("edited");
-    }
-    return wire;
 }
 
 } // namespace
@@ -122,7 +100,7 @@ ReviewPane::ReviewPane(replica::Replica &replica, sync::ServerClient *client, co
         connect(button, &QPushButton::clicked, this, [this, action] { run(action); });
         m_buttons[action] = button;
         if (action == Action::SchedulePublish) {
-            auto *at = new QLabel(tr("a&t"), this);
+            auto *at = new QLabel(tr("at (UK time)"), this);
             at->setBuddy(m_publishAt);
             buttons->addSpacing(fontMetrics().averageCharWidth() * 2);
             buttons->addWidget(button);
@@ -202,12 +180,11 @@ void ReviewPane::showItem(const QUuid &id)
     const bool sameItem = id == m_id && !id.isNull();
     m_id = id;
     m_acted = false;
+    m_issues.clear();
     m_local.reset();
     m_item.reset();
-    if (!sameItem) {
-        m_comment->clear();
-        setStatus(QString(), false);
-    }
+    if (!sameItem)
+        m_comment->clear(); // the status stays: it names its item, and says how the last action went
     if (!id.isNull()) {
         auto local = m_replica.item(id);
         if (local && local.value() && !local.value()->deleted) {
@@ -241,6 +218,7 @@ void ReviewPane::showItem(const QUuid &id)
     m_facts->setText(facts.join(QStringLiteral(" · ")));
 
     const model::Issues issues = model::validate(item, nullptr);
+    m_issues = issues;
     if (issues.isEmpty()) {
         m_validation->setText(tr("✓ Passes validation."));
         m_validation->setStyleSheet(QString());
@@ -262,8 +240,10 @@ void ReviewPane::showItem(const QUuid &id)
     }
     if (live)
         m_diff->showDiff(live, item, tr("Live on the site"), tr("Proposed"));
-    else
+    else if (m_local->liveRevision.isEmpty())
         m_diff->showDiff(std::nullopt, item, tr("Not on the site yet"), tr("Proposed"));
+    else // published, but the live text did not come with the last sync: say so, claim nothing
+        m_diff->showMessage(tr("The live revision of this item is not on this computer yet: sync, or use History… to compare revisions."));
     updateButtons();
     loadThread();
 }
@@ -279,6 +259,8 @@ QString ReviewPane::reasonFor(Action action) const
         return decision.reason;
     if (m_acted)
         return tr("Done; the new state shows after the sync.");
+    if ((action == Action::Publish || action == Action::SchedulePublish) && !m_issues.isEmpty())
+        return tr("it has problems to fix first (listed at the top)");
     if (m_local->dirty)
         return tr("You have unsent edits of this item: sync them first.");
     if (!m_client || !m_client->isConfigured())
@@ -332,8 +314,10 @@ void ReviewPane::loadThread()
             if (it->action == QStringLiteral("edit") && it->comment.isEmpty())
                 continue;
             ++shown;
-            html += QStringLiteral("<p><b>%1</b> %2 <span style=\"color:palette(mid)\">· %3</span>")
-                        .arg(it->author.toHtmlEscaped(), threadAction(it->action).toHtmlEscaped(), londonText(it->time).toHtmlEscaped());
+            // "aisha.khan · Submitted for review · 2 Dec 2026, 11:59 GMT"
+            html += QStringLiteral("<p><b>%1</b> · %2 · <span style=\"color:palette(mid)\">%3</span>")
+                        .arg(it->author.toHtmlEscaped(), HistoryDialog::describeAction(*it, it == entries.crbegin()).toHtmlEscaped(),
+                             londonText(it->time).toHtmlEscaped());
             if (!it->comment.isEmpty())
                 html += QStringLiteral("<br>“%1”").arg(it->comment.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
             html += QStringLiteral("</p>");
@@ -376,7 +360,8 @@ void ReviewPane::run(Action action)
     updateButtons();
     setStatus(tr("Sending…"), false);
     const QUuid id = m_id;
-    m_client->act(id, request, [this, id, action, guard = QPointer<ReviewPane>(this)](sync::Answer<sync::ActionAnswer> answer) {
+    const QString title = m_item->title;
+    m_client->act(id, request, [this, id, title, action, guard = QPointer<ReviewPane>(this)](sync::Answer<sync::ActionAnswer> answer) {
         if (!guard)
             return;
         m_busy = false;
@@ -385,7 +370,9 @@ void ReviewPane::run(Action action)
             for (const model::Issue &issue : answer.error.issues)
                 message += QStringLiteral("\n%1: %2").arg(issue.where, issue.message);
             if (answer.error.status == 409)
-                message = tr("Someone changed this item since your last sync: sync, look again, then decide.");
+                message = tr("“%1” changed on the server since your last sync: sync, look again, then decide.").arg(title);
+            else
+                message = tr("“%1”: %2").arg(title, message);
             setStatus(message, true);
             updateButtons();
             Q_EMIT actionFailed(message);
@@ -397,11 +384,11 @@ void ReviewPane::run(Action action)
         }
         QString done;
         switch (action) {
-        case Action::Approve: done = tr("Approved."); break;
-        case Action::RequestChanges: done = tr("Changes requested; the author sees your comment at their next sync."); break;
-        case Action::Publish: done = tr("Published: it is on the site now."); break;
+        case Action::Approve: done = tr("“%1” approved.").arg(title); break;
+        case Action::RequestChanges: done = tr("Changes requested for “%1”; the author sees your comment at their next sync.").arg(title); break;
+        case Action::Publish: done = tr("“%1” published: it is on the site now.").arg(title); break;
         case Action::SchedulePublish:
-            done = tr("Scheduled: it goes live %1.").arg(londonText(answer.value->item.schedule.publishAt.value_or(QDateTime())));
+            done = tr("“%1” scheduled: it goes live %2.").arg(title, londonText(answer.value->item.schedule.publishAt.value_or(QDateTime())));
             break;
         default: done = tr("Done."); break;
         }

@@ -79,6 +79,7 @@ private:
     QUuid m_id;
     std::optional<replica::LocalItem> m_local;
     std::optional<model::Item> m_item;
+    model::Issues m_issues; // validation of m_item
     bool m_busy = false;
     bool m_acted = false; // an action went through: wait for the sync to show the new state
     int m_threadRequest = 0;

@@ -875,8 +875,12 @@ Result<Done> Replica::applyPulled(const QList<ServerChange> &changes, qint64 new
             local.liveRevision = change.liveRevision;
             local.liveBytes = liveBytes;
             if (change.revision == local.baseRevision) {
-                if (auto r = m_impl->store(local); !r) // only the live revision moved
-                    return r;
+                // Only the live revision moved: that alone is written, so the local edit's
+                // bookkeeping (when it was made, a refusal since) stays as it is.
+                auto q = m_impl->exec(QStringLiteral("UPDATE items SET live_revision = ?, live_bytes = ? WHERE id = ?"),
+                                      {text(local.liveRevision), local.liveBytes, idOf(local.id)});
+                if (!q)
+                    return q.issues();
             } else if (change.revision == local.revision) {
                 local.baseRevision = change.revision; // the server already has exactly this
                 local.baseBytes = change.bytes;

@@ -57,6 +57,20 @@ ServerClient::ServerClient(QUrl server, QString token, QObject *parent)
 {
 }
 
+ServerClient::~ServerClient()
+{
+    // Aborting runs each reply's finished handler (status 0) while this object still exists.
+    const QList<QNetworkReply *> open = findChildren<QNetworkReply *>();
+    for (QNetworkReply *reply : open)
+        reply->abort();
+}
+
+void ServerClient::setCredentials(QUrl server, QString token)
+{
+    m_server = std::move(server);
+    m_token = std::move(token);
+}
+
 void ServerClient::call(const QByteArray &verb, const QString &path, const QByteArray &body,
                         std::function<void(int, const QByteArray &, const QString &)> done)
 {
@@ -68,6 +82,7 @@ void ServerClient::call(const QByteArray &verb, const QString &path, const QByte
     if (!body.isNull())
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     QNetworkReply *reply = m_network.sendCustomRequest(request, verb, body);
+    reply->setParent(this); // found and ended by the destructor if still open
     connect(reply, &QNetworkReply::finished, this, [reply, done = std::move(done)] {
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();

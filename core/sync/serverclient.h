@@ -78,8 +78,13 @@ class ServerClient : public QObject
 
 public:
     ServerClient(QUrl server, QString token, QObject *parent = nullptr);
+    // Requests still waiting end now, each with a status-0 error, so no caller waits for ever.
+    ~ServerClient() override;
 
+    // The account changed (signed in again, another token): later requests use these.
+    void setCredentials(QUrl server, QString token);
     [[nodiscard]] const QUrl &server() const { return m_server; }
+    [[nodiscard]] const QString &token() const { return m_token; }
     [[nodiscard]] bool isConfigured() const { return m_server.isValid() && !m_token.isEmpty(); }
 
     void history(const QUuid &id, std::function<void(Answer<QList<HistoryEntry>>)> done);

@@ -216,11 +216,11 @@ void tst_History::rowsDiffsAndRevert()
     QCOMPARE(dialog->entries().at(4).revision, revisions.at(0));
     // Europe/London time as people write it; the server's clock says 14:05 GMT on 3 December
     // (or later, when the scheduling test has moved it on).
-    static const QRegularExpression when(S("^\\d{1,2} [A-Z][a-z]{2} \\d{4} \\d{2}:\\d{2}$"));
+    static const QRegularExpression when(S("^\\d{1,2} [A-Z][a-z]{2} \\d{4}, \\d{2}:\\d{2} (GMT|BST)$"));
     for (const QString &text : column(list, 0))
         QVERIFY2(when.match(text).hasMatch(), qPrintable(text));
     const QDateTime first = dialog->entries().at(4).time.toTimeZone(QTimeZone(QByteArrayLiteral("Europe/London")));
-    QCOMPARE(list->topLevelItem(4)->text(0), QLocale(QLocale::English, QLocale::UnitedKingdom).toString(first, S("d MMM yyyy HH:mm")));
+    QCOMPARE(list->topLevelItem(4)->text(0), QLocale(QLocale::English, QLocale::UnitedKingdom).toString(first, S("d MMM yyyy, HH:mm")) + S(" GMT"));
 
     // The newest change is shown at once: only the state changed.
     QTRY_VERIFY(dialog->diffView()->toPlainText().contains(S("Workflow state: In review \u2192 Changes requested")));
@@ -315,17 +315,17 @@ void tst_History::scheduledPublishIsNamed()
     QSignalSpy loaded(dialog.get(), &HistoryDialog::loaded);
     QVERIFY(loaded.wait());
     QTreeWidget *list = dialog->revisionList();
-    QCOMPARE(column(list, 2), (QStringList{S("Published (scheduled for 3 Dec 2026 14:10)"), S("Scheduled publication"), S("Approved"),
+    QCOMPARE(column(list, 2), (QStringList{S("Published (scheduled for 3 Dec 2026, 14:10 GMT)"), S("Scheduled publication"), S("Approved"),
                                            S("Submitted for review"), S("Created")}));
     QCOMPARE(column(list, 1).first(), S("carta-scheduler"));
-    QCOMPARE(column(list, 0).first(), S("3 Dec 2026 14:10"));
+    QCOMPARE(column(list, 0).first(), S("3 Dec 2026, 14:10 GMT"));
     QCOMPARE(column(list, 3).at(2), S("Thank you."));
     // Publishing used the time up: the diff of the publish says so.
     QTRY_COMPARE(dialog->diffView()->changeSummaries(), QStringList{S("Scheduled publication removed")});
     QVERIFY(dialog->diffView()->toPlainText().contains(S("Workflow state: Approved \u2192 Published")));
     selectRows(list, {1});
     QTRY_COMPARE(dialog->diffView()->changeSummaries(), QStringList{S("Scheduled publication added")});
-    QCOMPARE(dialog->diffView()->addedWords(), QStringList{S("3 Dec 2026 14:10")});
+    QCOMPARE(dialog->diffView()->addedWords(), QStringList{S("3 Dec 2026, 14:10 GMT")});
 }
 
 void tst_History::staleHistoryIsRefusedAndReloaded()

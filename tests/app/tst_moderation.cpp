@@ -360,7 +360,7 @@ void tst_Moderation::publisherPublishesWhatWasApproved()
     auto window = windowFor(S("carys.jones"), m_tokens.value(S("carys.jones")));
     ModerationWindow *moderation = window->openModeration();
     QueueModel *model = moderation->queue()->model();
-    QVERIFY(model->rowOf(m_approved.id) >= 0 || model->countFor(WorkflowState::Approved) >= 1);
+    QVERIFY(model->rowOf(m_approved.id) >= 0); // a publisher's queue starts with every state awaiting action
     ReviewPane *review = moderation->review();
     review->showItem(m_approved.id);
     // Approved: a publisher may publish or schedule, not approve again.
@@ -370,6 +370,7 @@ void tst_Moderation::publisherPublishesWhatWasApproved()
     QVERIFY(!review->reasonFor(Action::Approve).isEmpty());
     // A new item: the diff shows it whole, as added.
     QVERIFY(!review->diffView()->changeSummaries().isEmpty());
+    QVERIFY(review->diffView()->toPlainText().contains(S("London funding note")));
 
     QSignalSpy acted(review, &ReviewPane::acted);
     QTest::mouseClick(review->button(Action::Publish), Qt::LeftButton);
@@ -380,7 +381,14 @@ void tst_Moderation::publisherPublishesWhatWasApproved()
     QCOMPARE(exitCode, 0);
     QVERIFY(live.contains(S("London funding note")));
 
-    // The hub's new revision, approved by the reviewer: scheduled for a UK summer morning.
+    // The hub's new revision, approved (by the reviewer's test, or here when run alone):
+    // scheduled for a UK summer morning.
+    if (serverItem(m_hub.id)[S("item")][S("state")].toString() == S("in_review")) {
+        act(S("admin"), m_hub.id, S("approve"));
+        QSignalSpy synced(window.get(), &MainWindow::syncFinished);
+        window->startSync();
+        QVERIFY(synced.wait(60000));
+    }
     review->showItem(m_hub.id);
     QVERIFY(review->button(Action::SchedulePublish)->isEnabled());
     QVERIFY(review->publishTimeField()->isEnabled());
@@ -422,7 +430,8 @@ void tst_Moderation::authorSubmitsUnsentWorkForReview()
     // Submitting it again is refused here, with the reason, and nothing is sent.
     submitted.clear();
     window->submitForReview(m_draft.id, QString());
-    QCOMPARE(submitted.size(), 0);
+    QCOMPARE(submitted.size(), 1);
+    QVERIFY(!submitted.first().at(0).toBool());
     QVERIFY(window->statusBar()->currentMessage().contains(S("cannot be submitted")));
 }
 
@@ -441,7 +450,7 @@ void tst_Moderation::authorSeesNoScheduleFields()
     window.reset();
 
     auto publisher = windowFor(S("carys.jones"), m_tokens.value(S("carys.jones")));
-    QVERIFY(publisher->openItem(m_fair.id) || publisher->openItem(m_hub.id));
+    QVERIFY(publisher->openItem(m_hub.id));
     ItemEditor *publisherEditor = publisher->currentEditor();
     QVERIFY(publisherEditor);
     QVERIFY(publisherEditor->findChild<QCheckBox *>(S("publishScheduledCheck"))->isEnabled());

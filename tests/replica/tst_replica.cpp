@@ -51,6 +51,7 @@ private Q_SLOTS:
     void saveMarksTheOutbox();
     void recordedBatchSurvivesReopen();
     void pushAnswersMoveTheBase();
+    void refusedEditStaysRefusedWhenOnlyLiveMoves();
     void damagedSearchIndexIsRebuilt();
     void newerSchemaIsRefused();
     void deepDamageIsLookedForAfterAnUncleanExit();
@@ -102,6 +103,51 @@ void tst_Replica::recordedBatchSurvivesReopen()
     QCOMPARE(batch.batchId, batchId);
     QCOMPARE(batch.body, body);
     QCOMPARE(reopened->status().value().pendingBatches, 1);
+}
+
+// A pull that only moves the live revision (a publish elsewhere, or the full pull after the
+// 3 -> 4 migration) keeps a refused local edit refused: it is not sent again until edited.
+// The pull also records who made the server's revision, and when.
+void tst_Replica::refusedEditStaysRefusedWhenOnlyLiveMoves()
+{
+    auto replica = Replica::open(m_path).value();
+    const Item server = page(S("Refused hub"));
+    ServerChange pulled;
+    pulled.seq = 1;
+    pulled.id = server.id;
+    pulled.bytes = serialize(server);
+    pulled.revision = revisionId(pulled.bytes);
+    pulled.changedBy = S("aisha.khan");
+    pulled.changedAt = QDateTime(QDate(2026, 11, 30), QTime(9, 15), Qt::UTC);
+    QVERIFY(replica->applyPulled({pulled}, 1).ok());
+    QCOMPARE(replica->item(server.id).value()->changedBy, S("aisha.khan"));
+    QCOMPARE(replica->item(server.id).value()->changedAt, pulled.changedAt);
+
+    Item mine = server;
+    mine.title = S("Refused hub, edited here");
+    QVERIFY(replica->saveItem(mine).ok());
+    auto batch = replica->nextBatch(10).value();
+    PushResult refused;
+    refused.id = server.id;
+    refused.status = S("forbidden");
+    refused.issues = {Issue{S(""), S("outside your scope")}};
+    QVERIFY(replica->applyPushResults(batch.batchId, {refused}).ok());
+    QVERIFY(replica->nextBatch(10).value().batchId.isEmpty()); // held back until edited
+
+    // The same server revision again, now with a live revision and another changer.
+    ServerChange again = pulled;
+    again.seq = 2;
+    again.liveRevision = pulled.revision;
+    again.liveBytes = pulled.bytes;
+    again.changedBy = S("mei.lin");
+    QVERIFY(replica->applyPulled({again}, 2).ok());
+    const LocalItem local = *replica->item(server.id).value();
+    QVERIFY(local.dirty);
+    QCOMPARE(local.item().value().title, S("Refused hub, edited here")); // the edit is kept
+    QCOMPARE(local.liveRevision, pulled.revision);
+    QCOMPARE(local.pushIssues.size(), 1);
+    QCOMPARE(local.changedBy, S("mei.lin"));
+    QVERIFY(replica->nextBatch(10).value().batchId.isEmpty()); // still held back
 }
 
 void tst_Replica::pushAnswersMoveTheBase()

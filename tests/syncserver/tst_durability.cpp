@@ -21,6 +21,8 @@
 #include <QRandomGenerator>
 #include <QSet>
 #include <QTest>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QThread>
 #include <QUuid>
 #include <QWaitCondition>
@@ -534,6 +536,20 @@ void tst_Durability::stopAndVerifyRepository()
     int rc = -1;
     m_server->git({S("fsck"), S("--strict")}, &rc);
     QCOMPARE(rc, 0);
+    // Every item says who made its latest revision, also those the start-up after a kill
+    // brought level with git (reconcile()).
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(S("QSQLITE"), S("bookkeeping"));
+        db.setDatabaseName(m_server->dataDir() + S("/carta.db"));
+        db.setConnectOptions(S("QSQLITE_OPEN_READONLY"));
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(S("SELECT count(*), sum(changed_by IS NULL OR changed_at IS NULL) FROM items WHERE deleted = 0")) && q.next());
+        QVERIFY(q.value(0).toInt() > 0);
+        QCOMPARE(q.value(1).toInt(), 0);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(S("bookkeeping"));
 
     // Commits on content: author and Carta-Batch trailer.
     const QStringList lines = m_server->git({S("log"), S("--format=%H%x09%an%x09%(trailers:key=Carta-Batch,valueonly,separator=%x2C)"), S("content")})
