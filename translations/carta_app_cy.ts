@@ -1007,6 +1007,302 @@
         <source>The item is kept for now: it could not be deleted (%1). Choose Resolve to try again.</source>
         <translation>Mae&apos;r eitem yn cael ei chadw am y tro: nid oedd modd ei dileu (%1). Dewiswch Datrys i roi cynnig arall arni.</translation>
     </message>
+    <message>
+        <source>Title</source>
+        <translation>Teitl</translation>
+    </message>
+    <message>
+        <source>Slug</source>
+        <translation>Bonyn</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Crynodeb</translation>
+    </message>
+    <message>
+        <source>Workflow state</source>
+        <translation>Cyflwr llif gwaith</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tagiau</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Amserlen</translation>
+    </message>
+    <message>
+        <source>Search and sharing</source>
+        <translation>Chwilio a rhannu</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Atodiadau</translation>
+    </message>
+    <message>
+        <source>Paragraphs</source>
+        <translation>Paragraffau</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Fersiwn</translation>
+    </message>
+    <message>
+        <source>Effective from</source>
+        <translation>Yn weithredol o</translation>
+    </message>
+    <message>
+        <source>Effective to</source>
+        <translation>Yn weithredol tan</translation>
+    </message>
+    <message>
+        <source>Learning outcomes</source>
+        <translation>Deilliannau dysgu</translation>
+    </message>
+    <message>
+        <source>Competencies</source>
+        <translation>Cymwyseddau</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>Asesiadau</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Cod</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Disgrifiad</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Dull</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Deilliannau</translation>
+    </message>
+    <message>
+        <source>Profession</source>
+        <translation>Proffesiwn</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Camau</translation>
+    </message>
+    <message>
+        <source>Career stage</source>
+        <translation>Cyfnod gyrfa</translation>
+    </message>
+    <message>
+        <source>Duration (months)</source>
+        <translation>Hyd (misoedd)</translation>
+    </message>
+    <message>
+        <source>Entry requirements</source>
+        <translation>Gofynion mynediad</translation>
+    </message>
+    <message>
+        <source>Portal</source>
+        <translation>Porth</translation>
+    </message>
+    <message>
+        <source>Recruitment window</source>
+        <translation>Cyfnod recriwtio</translation>
+    </message>
+    <message>
+        <source>Next stages</source>
+        <translation>Camau nesaf</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Math</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Dyddiad cyhoeddi</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Cyhoeddwr</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dyddiad</translation>
+    </message>
+    <message>
+        <source>Funding body</source>
+        <translation>Corff cyllido</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Dyddiad cau</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>Cymhwystra</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Cyfeirnod</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>Cyfeiriad gwe</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Diben</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Llinell bwnc</translation>
+    </message>
+    <message>
+        <source>Vocabulary</source>
+        <translation>Geirfa</translation>
+    </message>
+    <message>
+        <source>Parent term</source>
+        <translation>Rhiant-derm</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Trefn</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Testun</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Lefel</translation>
+    </message>
+    <message>
+        <source>Style</source>
+        <translation>Arddull</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Dolenni</translation>
+    </message>
+    <message>
+        <source>Linked item</source>
+        <translation>Eitem gysylltiedig</translation>
+    </message>
+    <message>
+        <source>Publish at</source>
+        <translation>Cyhoeddi am</translation>
+    </message>
+    <message>
+        <source>Unpublish at</source>
+        <translation>Dad-gyhoeddi am</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>Geiriau allweddol</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation>Math o ffeil</translation>
+    </message>
+    <message>
+        <source>Size (bytes)</source>
+        <translation>Maint (beit)</translation>
+    </message>
+    <message>
+        <source>Content hash</source>
+        <translation>Stwnsh y cynnwys</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Math</translation>
+    </message>
+    <message>
+        <source>Schema version</source>
+        <translation>Fersiwn y sgema</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>Paragraff</translation>
+    </message>
+    <message>
+        <source>paragraphs</source>
+        <translation>paragraffau</translation>
+    </message>
+    <message>
+        <source>Learning outcome</source>
+        <translation>Deilliant dysgu</translation>
+    </message>
+    <message>
+        <source>learning outcomes</source>
+        <translation>deilliannau dysgu</translation>
+    </message>
+    <message>
+        <source>Competency</source>
+        <translation>Cymhwysedd</translation>
+    </message>
+    <message>
+        <source>competencies</source>
+        <translation>cymwyseddau</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Asesiad</translation>
+    </message>
+    <message>
+        <source>assessments</source>
+        <translation>asesiadau</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Cam</translation>
+    </message>
+    <message>
+        <source>stages</source>
+        <translation>camau</translation>
+    </message>
+    <message>
+        <source>Workplace-based assessment</source>
+        <translation>Asesiad yn y gweithle</translation>
+    </message>
+    <message>
+        <source>Examination</source>
+        <translation>Arholiad</translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation>Portffolio</translation>
+    </message>
+    <message>
+        <source>ARCP</source>
+        <translation>ARCP</translation>
+    </message>
+    <message>
+        <source>DOPS</source>
+        <translation>DOPS</translation>
+    </message>
+    <message>
+        <source>Mini-CEX</source>
+        <translation>Mini-CEX</translation>
+    </message>
+    <message>
+        <source>Case-based discussion</source>
+        <translation>Trafodaeth ar sail achos</translation>
+    </message>
+    <message>
+        <source>Multi-source feedback</source>
+        <translation>Adborth aml-ffynhonnell</translation>
+    </message>
+    <message>
+        <source>OSCE</source>
+        <translation>OSCE</translation>
+    </message>
 </context>
 <context>
     <name>carta::app::CurriculumEditor</name>
@@ -1292,6 +1588,310 @@
     <message>
         <source>Removed: %1</source>
         <translation>Tynnwyd: %1</translation>
+    </message>
+    <message>
+        <source>Slug</source>
+        <translation>Bonyn</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Crynodeb</translation>
+    </message>
+    <message>
+        <source>Workflow state</source>
+        <translation>Cyflwr llif gwaith</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tagiau</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Amserlen</translation>
+    </message>
+    <message>
+        <source>Search and sharing</source>
+        <translation>Chwilio a rhannu</translation>
+    </message>
+    <message>
+        <source>Paragraphs</source>
+        <translation>Paragraffau</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Atodiadau</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Math</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Cod</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Testun</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Lefel</translation>
+    </message>
+    <message>
+        <source>Style</source>
+        <translation>Arddull</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Dolenni</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Deilliannau</translation>
+    </message>
+    <message>
+        <source>Linked item</source>
+        <translation>Eitem gysylltiedig</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Fersiwn</translation>
+    </message>
+    <message>
+        <source>Profession</source>
+        <translation>Proffesiwn</translation>
+    </message>
+    <message>
+        <source>Career stage</source>
+        <translation>Cyfnod gyrfa</translation>
+    </message>
+    <message>
+        <source>Duration (months)</source>
+        <translation>Hyd (misoedd)</translation>
+    </message>
+    <message>
+        <source>Entry requirements</source>
+        <translation>Gofynion mynediad</translation>
+    </message>
+    <message>
+        <source>Recruitment window</source>
+        <translation>Cyfnod recriwtio</translation>
+    </message>
+    <message>
+        <source>Next stages</source>
+        <translation>Camau nesaf</translation>
+    </message>
+    <message>
+        <source>Effective from</source>
+        <translation>Yn weithredol o</translation>
+    </message>
+    <message>
+        <source>Effective to</source>
+        <translation>Yn weithredol tan</translation>
+    </message>
+    <message>
+        <source>Learning outcomes</source>
+        <translation>Deilliannau dysgu</translation>
+    </message>
+    <message>
+        <source>Competencies</source>
+        <translation>Cymwyseddau</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>Asesiadau</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Camau</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Dull</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Disgrifiad</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Dyddiad cyhoeddi</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Cyhoeddwr</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dyddiad</translation>
+    </message>
+    <message>
+        <source>Funding body</source>
+        <translation>Corff cyllido</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Dyddiad cau</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>Cymhwystra</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Cyfeirnod</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>Cyfeiriad gwe</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Diben</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Llinell bwnc</translation>
+    </message>
+    <message>
+        <source>Vocabulary</source>
+        <translation>Geirfa</translation>
+    </message>
+    <message>
+        <source>Parent term</source>
+        <translation>Rhiant-derm</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Trefn</translation>
+    </message>
+    <message>
+        <source>Portal</source>
+        <translation>Porth</translation>
+    </message>
+    <message>
+        <source>Scheduled publication</source>
+        <translation>Cyhoeddi wedi&apos;i drefnu</translation>
+    </message>
+    <message>
+        <source>Scheduled withdrawal</source>
+        <translation>Tynnu&apos;n ôl wedi&apos;i drefnu</translation>
+    </message>
+    <message>
+        <source>Search keywords</source>
+        <translation>Geiriau allweddol chwilio</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation>Math o ffeil</translation>
+    </message>
+    <message>
+        <source>Size (bytes)</source>
+        <translation>Maint (beit)</translation>
+    </message>
+    <message>
+        <source>Content hash</source>
+        <translation>Stwnsh y cynnwys</translation>
+    </message>
+    <message>
+        <source>Schema version</source>
+        <translation>Fersiwn y sgema</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>Paragraff</translation>
+    </message>
+    <message>
+        <source>Learning outcome</source>
+        <translation>Deilliant dysgu</translation>
+    </message>
+    <message>
+        <source>Competency</source>
+        <translation>Cymhwysedd</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Asesiad</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Cam</translation>
+    </message>
+    <message>
+        <source>Workplace-based assessment</source>
+        <translation>Asesiad yn y gweithle</translation>
+    </message>
+    <message>
+        <source>Examination</source>
+        <translation>Arholiad</translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation>Portffolio</translation>
+    </message>
+    <message>
+        <source>ARCP</source>
+        <translation>ARCP</translation>
+    </message>
+    <message>
+        <source>DOPS</source>
+        <translation>DOPS</translation>
+    </message>
+    <message>
+        <source>Mini-CEX</source>
+        <translation>Mini-CEX</translation>
+    </message>
+    <message>
+        <source>Case-based discussion</source>
+        <translation>Trafodaeth ar sail achos</translation>
+    </message>
+    <message>
+        <source>Multi-source feedback</source>
+        <translation>Adborth aml-ffynhonnell</translation>
+    </message>
+    <message>
+        <source>OSCE</source>
+        <translation>OSCE</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Gwybodaeth</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Rhybudd</translation>
+    </message>
+    <message>
+        <source>Important</source>
+        <translation>Pwysig</translation>
+    </message>
+    <message>
+        <source>Landing page</source>
+        <translation>Tudalen lanio</translation>
+    </message>
+    <message>
+        <source>Regional hub</source>
+        <translation>Hwb rhanbarthol</translation>
+    </message>
+    <message>
+        <source>Profession landing page</source>
+        <translation>Tudalen lanio proffesiwn</translation>
+    </message>
+    <message>
+        <source>Home page</source>
+        <translation>Hafan</translation>
+    </message>
+    <message>
+        <source>News</source>
+        <translation>Newyddion</translation>
+    </message>
+    <message>
+        <source>Training office update</source>
+        <translation>Diweddariad y swyddfa hyfforddi</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "models/labels.h"
 
 #include "model/merge.h"
+#include "model/diff.h"
 #include "model/sequence_p.h" // Myers matching of carta_model, reused for the word marks
 #include "model/validation.h"
 
@@ -36,8 +37,6 @@ using model::JsonValue;
 
 namespace {
 
-#define CONFLICT_TR(text) QT_TRANSLATE_NOOP("carta::app::ConflictDialog", text)
-
 QString lowerFirst(QString text)
 {
     if (!text.isEmpty())
@@ -47,47 +46,8 @@ QString lowerFirst(QString text)
 
 // ---- paths: "curriculum.learning_outcomes[id=lo2].title", "paragraphs[3].markdown" ----
 
-struct Segment
-{
-    enum class Kind { Key, Id, Index };
-    Kind kind;
-    QString key;     // Key: the member; Id: the entry's id
-    qsizetype index; // Index: the entry's position
-};
-
-QList<Segment> parsePath(const QString &path)
-{
-    QList<Segment> out;
-    const qsizetype n = path.size();
-    qsizetype i = 0;
-    while (i < n) {
-        if (path.at(i) == u'.') {
-            ++i;
-            continue;
-        }
-        if (path.at(i) == u'[') {
-            // The closing bracket is the one followed by '.', '[' or the end.
-            qsizetype close = path.indexOf(u']', i + 1);
-            while (close >= 0 && close + 1 < n && path.at(close + 1) != u'.' && path.at(close + 1) != u'[')
-                close = path.indexOf(u']', close + 1);
-            if (close < 0)
-                close = n;
-            const QString inner = path.mid(i + 1, close - i - 1);
-            if (inner.startsWith(u"id="))
-                out.append(Segment{Segment::Kind::Id, inner.mid(3), -1});
-            else
-                out.append(Segment{Segment::Kind::Index, QString(), inner.toLongLong()});
-            i = close + 1;
-            continue;
-        }
-        qsizetype end = i;
-        while (end < n && path.at(end) != u'.' && path.at(end) != u'[')
-            ++end;
-        out.append(Segment{Segment::Kind::Key, path.mid(i, end - i), -1});
-        i = end;
-    }
-    return out;
-}
+using Segment = model::PathSegment;
+using model::parsePath;
 
 QString idOf(const JsonValue &entry)
 {
@@ -193,62 +153,62 @@ struct KeyName
 };
 
 const KeyName kFieldNames[] = {
-    {u"title", CONFLICT_TR("Title")},
-    {u"slug", CONFLICT_TR("Slug")},
-    {u"summary", CONFLICT_TR("Summary")},
-    {u"state", CONFLICT_TR("Workflow state")},
-    {u"tags", CONFLICT_TR("Tags")},
-    {u"schedule", CONFLICT_TR("Schedule")},
-    {u"meta", CONFLICT_TR("Search and sharing")},
-    {u"attachments", CONFLICT_TR("Attachments")},
-    {u"paragraphs", CONFLICT_TR("Paragraphs")},
-    {u"version", CONFLICT_TR("Version")},
-    {u"effective_from", CONFLICT_TR("Effective from")},
-    {u"effective_to", CONFLICT_TR("Effective to")},
-    {u"learning_outcomes", CONFLICT_TR("Learning outcomes")},
-    {u"competencies", CONFLICT_TR("Competencies")},
-    {u"assessments", CONFLICT_TR("Assessments")},
-    {u"code", CONFLICT_TR("Code")},
-    {u"description", CONFLICT_TR("Description")},
-    {u"method", CONFLICT_TR("Method")},
-    {u"outcome_codes", CONFLICT_TR("Outcomes")},
-    {u"profession", CONFLICT_TR("Profession")},
-    {u"stages", CONFLICT_TR("Stages")},
-    {u"career_stage", CONFLICT_TR("Career stage")},
-    {u"duration_months", CONFLICT_TR("Duration (months)")},
-    {u"entry_requirements", CONFLICT_TR("Entry requirements")},
-    {u"portal", CONFLICT_TR("Portal")},
-    {u"recruitment_window", CONFLICT_TR("Recruitment window")},
-    {u"next", CONFLICT_TR("Next stages")},
-    {u"kind", CONFLICT_TR("Kind")},
-    {u"issued", CONFLICT_TR("Issued")},
-    {u"publisher", CONFLICT_TR("Publisher")},
-    {u"date", CONFLICT_TR("Date")},
-    {u"funding_body", CONFLICT_TR("Funding body")},
-    {u"deadline", CONFLICT_TR("Deadline")},
-    {u"eligibility", CONFLICT_TR("Eligibility")},
-    {u"reference", CONFLICT_TR("Reference")},
-    {u"url", CONFLICT_TR("Web address")},
-    {u"purpose", CONFLICT_TR("Purpose")},
-    {u"subject", CONFLICT_TR("Subject")},
-    {u"vocabulary", CONFLICT_TR("Vocabulary")},
-    {u"parent", CONFLICT_TR("Parent term")},
-    {u"order", CONFLICT_TR("Order")},
-    {u"markdown", CONFLICT_TR("Text")},
-    {u"text", CONFLICT_TR("Text")},
-    {u"level", CONFLICT_TR("Level")},
-    {u"style", CONFLICT_TR("Style")},
-    {u"links", CONFLICT_TR("Links")},
-    {u"target", CONFLICT_TR("Linked item")},
-    {u"publish_at", CONFLICT_TR("Publish at")},
-    {u"unpublish_at", CONFLICT_TR("Unpublish at")},
-    {u"keywords", CONFLICT_TR("Keywords")},
-    {u"name", CONFLICT_TR("Name")},
-    {u"media_type", CONFLICT_TR("File type")},
-    {u"size", CONFLICT_TR("Size (bytes)")},
-    {u"sha256", CONFLICT_TR("Content hash")},
-    {u"type", CONFLICT_TR("Type")},
-    {u"schema_version", CONFLICT_TR("Schema version")},
+    {u"title", QT_TRANSLATE_NOOP("carta::app::ConflictDialog", "Title")},
+    {u"slug", QT_TRANSLATE_NOOP("carta::app::ConflictDialog", "Slug")},
+    {u"summary", QT_TRANSLATE_NOOP("carta::app::ConflictDialog", "Summary")},
+    {u"state", QT_TRANSLATE_NOOP("carta::app::ConflictDialog", "Workflow state")},
+    {u"tags", QT_TRANSLATE_NOOP("carta::app::ConflictDialog", "Tags")},
+    {u"schedule", QT_TRANSLATE_NOOP("carta::app::ConflictDialog", "Schedule")},
+    {u"meta", QT_TRANSLATE_NOOP("carta::app::ConflictDialog", "Search and sharing")},
+    {u"attachments", QT_TRANSLATE_NOOP("carta::app::ConflictDialog", "Attachments")},
+    {u"paragraphs", QT_TRANSLATE_NOOP("carta::app::ConflictDialog", "Paragraphs")},
+    {u"version", QT_TRANSLATE_NOOP("carta::app::ConflictDialog", "Version")},
+    {u"effective_from", QT_TRANSLATE_NOOP("carta::app::ConflictDialog", "Effective from")},
+    {u"effective_to", QT_TRANSLATE_NOOP("carta::app::ConflictDialog", "Effective to")},
+    {u"learning_outcomes", QT_TRANSLATE_NOOP("carta::app::ConflictDialog", "Learning outcomes")},
+    {u"competencies", QT_TRANSLATE_NOOP("carta::app::ConflictDialog", "Competencies")},
+    {u"assessments", QT_TRANSLATE_NOOP("carta::app::ConflictDialog", "Assessments")},
+    {u"code", QT_TRANSLATE_NOOP("carta::app::ConflictDialog", "Code")},
+    {u"description", QT_TRANSLATE_NOOP("carta::app::ConflictDialog", "Description")},
+    {u"method", QT_TRANSLATE_NOOP("carta::app::ConflictDialog", "Method")},
+    {u"outcome_codes", QT_TRANSLATE_NOOP("carta::app::ConflictDialog", "Outcomes")},
+    {u"profession", QT_TRANSLATE_NOOP("carta::app::ConflictDialog", "Profession")},
+    {u"stages", QT_TRANSLATE_NOOP("carta::app::ConflictDialog", "Stages")},
+    {u"career_stage", QT_TRANSLATE_NOOP("carta::app::ConflictDialog", "Career stage")},
+    {u"duration_months", QT_TRANSLATE_NOOP("carta::app::ConflictDialog", "Duration (months)")},
+    {u"entry_requirements", QT_TRANSLATE_NOOP("carta::app::ConflictDialog", "Entry requirements")},
+    {u"portal", QT_TRANSLATE_NOOP("carta::app::ConflictDialog", "Portal")},
+    {u"recruitment_window", QT_TRANSLATE_NOOP("carta::app::ConflictDialog", "Recruitment window")},
+    {u"next", QT_TRANSLATE_NOOP("carta::app::ConflictDialog", "Next stages")},
+    {u"kind", QT_TRANSLATE_NOOP("carta::app::ConflictDialog", "Kind")},
+    {u"issued", QT_TRANSLATE_NOOP("carta::app::ConflictDialog", "Issued")},
+    {u"publisher", QT_TRANSLATE_NOOP("carta::app::ConflictDialog", "Publisher")},
+    {u"date", QT_TRANSLATE_NOOP("carta::app::ConflictDialog", "Date")},
+    {u"funding_body", QT_TRANSLATE_NOOP("carta::app::ConflictDialog", "Funding body")},
+    {u"deadline", QT_TRANSLATE_NOOP("carta::app::ConflictDialog", "Deadline")},
+    {u"eligibility", QT_TRANSLATE_NOOP("carta::app::ConflictDialog", "Eligibility")},
+    {u"reference", QT_TRANSLATE_NOOP("carta::app::ConflictDialog", "Reference")},
+    {u"url", QT_TRANSLATE_NOOP("carta::app::ConflictDialog", "Web address")},
+    {u"purpose", QT_TRANSLATE_NOOP("carta::app::ConflictDialog", "Purpose")},
+    {u"subject", QT_TRANSLATE_NOOP("carta::app::ConflictDialog", "Subject")},
+    {u"vocabulary", QT_TRANSLATE_NOOP("carta::app::ConflictDialog", "Vocabulary")},
+    {u"parent", QT_TRANSLATE_NOOP("carta::app::ConflictDialog", "Parent term")},
+    {u"order", QT_TRANSLATE_NOOP("carta::app::ConflictDialog", "Order")},
+    {u"markdown", QT_TRANSLATE_NOOP("carta::app::ConflictDialog", "Text")},
+    {u"text", QT_TRANSLATE_NOOP("carta::app::ConflictDialog", "Text")},
+    {u"level", QT_TRANSLATE_NOOP("carta::app::ConflictDialog", "Level")},
+    {u"style", QT_TRANSLATE_NOOP("carta::app::ConflictDialog", "Style")},
+    {u"links", QT_TRANSLATE_NOOP("carta::app::ConflictDialog", "Links")},
+    {u"target", QT_TRANSLATE_NOOP("carta::app::ConflictDialog", "Linked item")},
+    {u"publish_at", QT_TRANSLATE_NOOP("carta::app::ConflictDialog", "Publish at")},
+    {u"unpublish_at", QT_TRANSLATE_NOOP("carta::app::ConflictDialog", "Unpublish at")},
+    {u"keywords", QT_TRANSLATE_NOOP("carta::app::ConflictDialog", "Keywords")},
+    {u"name", QT_TRANSLATE_NOOP("carta::app::ConflictDialog", "Name")},
+    {u"media_type", QT_TRANSLATE_NOOP("carta::app::ConflictDialog", "File type")},
+    {u"size", QT_TRANSLATE_NOOP("carta::app::ConflictDialog", "Size (bytes)")},
+    {u"sha256", QT_TRANSLATE_NOOP("carta::app::ConflictDialog", "Content hash")},
+    {u"type", QT_TRANSLATE_NOOP("carta::app::ConflictDialog", "Type")},
+    {u"schema_version", QT_TRANSLATE_NOOP("carta::app::ConflictDialog", "Schema version")},
 };
 
 QString fieldName(const QString &key)
@@ -268,11 +228,11 @@ struct ListName
 
 // The keyed lists of an item, whose entries are named by position.
 const ListName kListNames[] = {
-    {u"paragraphs", CONFLICT_TR("Paragraph"), CONFLICT_TR("paragraphs")},
-    {u"learning_outcomes", CONFLICT_TR("Learning outcome"), CONFLICT_TR("learning outcomes")},
-    {u"competencies", CONFLICT_TR("Competency"), CONFLICT_TR("competencies")},
-    {u"assessments", CONFLICT_TR("Assessment"), CONFLICT_TR("assessments")},
-    {u"stages", CONFLICT_TR("Stage"), CONFLICT_TR("stages")},
+    {u"paragraphs", QT_TRANSLATE_NOOP("carta::app::ConflictDialog", "Paragraph"), QT_TRANSLATE_NOOP("carta::app::ConflictDialog", "paragraphs")},
+    {u"learning_outcomes", QT_TRANSLATE_NOOP("carta::app::ConflictDialog", "Learning outcome"), QT_TRANSLATE_NOOP("carta::app::ConflictDialog", "learning outcomes")},
+    {u"competencies", QT_TRANSLATE_NOOP("carta::app::ConflictDialog", "Competency"), QT_TRANSLATE_NOOP("carta::app::ConflictDialog", "competencies")},
+    {u"assessments", QT_TRANSLATE_NOOP("carta::app::ConflictDialog", "Assessment"), QT_TRANSLATE_NOOP("carta::app::ConflictDialog", "assessments")},
+    {u"stages", QT_TRANSLATE_NOOP("carta::app::ConflictDialog", "Stage"), QT_TRANSLATE_NOOP("carta::app::ConflictDialog", "stages")},
 };
 
 const ListName *listName(const QString &key)
@@ -284,15 +244,15 @@ const ListName *listName(const QString &key)
 }
 
 const KeyName kAssessmentMethods[] = {
-    {u"workplace_based", CONFLICT_TR("Workplace-based assessment")},
-    {u"examination", CONFLICT_TR("Examination")},
-    {u"portfolio", CONFLICT_TR("Portfolio")},
-    {u"arcp", CONFLICT_TR("ARCP")},
-    {u"dops", CONFLICT_TR("DOPS")},
-    {u"mini_cex", CONFLICT_TR("Mini-CEX")},
-    {u"case_based_discussion", CONFLICT_TR("Case-based discussion")},
-    {u"multi_source_feedback", CONFLICT_TR("Multi-source feedback")},
-    {u"osce", CONFLICT_TR("OSCE")},
+    {u"workplace_based", QT_TRANSLATE_NOOP("carta::app::ConflictDialog", "Workplace-based assessment")},
+    {u"examination", QT_TRANSLATE_NOOP("carta::app::ConflictDialog", "Examination")},
+    {u"portfolio", QT_TRANSLATE_NOOP("carta::app::ConflictDialog", "Portfolio")},
+    {u"arcp", QT_TRANSLATE_NOOP("carta::app::ConflictDialog", "ARCP")},
+    {u"dops", QT_TRANSLATE_NOOP("carta::app::ConflictDialog", "DOPS")},
+    {u"mini_cex", QT_TRANSLATE_NOOP("carta::app::ConflictDialog", "Mini-CEX")},
+    {u"case_based_discussion", QT_TRANSLATE_NOOP("carta::app::ConflictDialog", "Case-based discussion")},
+    {u"multi_source_feedback", QT_TRANSLATE_NOOP("carta::app::ConflictDialog", "Multi-source feedback")},
+    {u"osce", QT_TRANSLATE_NOOP("carta::app::ConflictDialog", "OSCE")},
 };
 
 QString assessmentMethodName(const QString &wire)

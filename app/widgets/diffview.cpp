@@ -28,8 +28,6 @@ using model::WordChange;
 
 namespace {
 
-#define DIFF_TR(text) QT_TRANSLATE_NOOP("carta::app::DiffView", text)
-
 // Lines of context kept around a changed line of multi-line text.
 constexpr qsizetype kContextLines = 1;
 constexpr qsizetype kExcerptLength = 80;
@@ -57,44 +55,8 @@ bool isEmptyValue(const JsonValue &v)
 
 // ---- paths: "paragraphs[id=p3].markdown", "pathway.stages[id=st1].duration_months" ----
 
-struct Segment
-{
-    bool isEntry = false; // [id=…]
-    QString key;          // the member, or the entry's id
-};
-
-QList<Segment> parsePath(const QString &path)
-{
-    QList<Segment> out;
-    const qsizetype n = path.size();
-    qsizetype i = 0;
-    while (i < n) {
-        if (path.at(i) == u'.') {
-            ++i;
-            continue;
-        }
-        if (path.at(i) == u'[') {
-            // The closing bracket is the one followed by '.', '[' or the end.
-            qsizetype close = path.indexOf(u']', i + 1);
-            while (close >= 0 && close + 1 < n && path.at(close + 1) != u'.' && path.at(close + 1) != u'[')
-                close = path.indexOf(u']', close + 1);
-            if (close < 0)
-                close = n;
-            QString inner = path.mid(i + 1, close - i - 1);
-            if (inner.startsWith(u"id="))
-                inner = inner.mid(3);
-            out.append(Segment{true, inner});
-            i = close + 1;
-            continue;
-        }
-        qsizetype end = i;
-        while (end < n && path.at(end) != u'.' && path.at(end) != u'[')
-            ++end;
-        out.append(Segment{false, path.mid(i, end - i)});
-        i = end;
-    }
-    return out;
-}
+using Segment = model::PathSegment; // diffs name entries by id, never by index
+using model::parsePath;
 
 qsizetype indexOfId(const JsonValue &list, const QString &id)
 {
@@ -115,62 +77,62 @@ struct KeyName
 
 // Members in the order a person meets them in the editor; also the order of the rows.
 const KeyName kFields[] = {
-    {u"title", DIFF_TR("Title")},
-    {u"slug", DIFF_TR("Slug")},
-    {u"summary", DIFF_TR("Summary")},
-    {u"state", DIFF_TR("Workflow state")},
-    {u"tags", DIFF_TR("Tags")},
-    {u"schedule", DIFF_TR("Schedule")},
-    {u"meta", DIFF_TR("Search and sharing")},
-    {u"paragraphs", DIFF_TR("Paragraphs")},
-    {u"attachments", DIFF_TR("Attachments")},
+    {u"title", QT_TRANSLATE_NOOP("carta::app::DiffView", "Title")},
+    {u"slug", QT_TRANSLATE_NOOP("carta::app::DiffView", "Slug")},
+    {u"summary", QT_TRANSLATE_NOOP("carta::app::DiffView", "Summary")},
+    {u"state", QT_TRANSLATE_NOOP("carta::app::DiffView", "Workflow state")},
+    {u"tags", QT_TRANSLATE_NOOP("carta::app::DiffView", "Tags")},
+    {u"schedule", QT_TRANSLATE_NOOP("carta::app::DiffView", "Schedule")},
+    {u"meta", QT_TRANSLATE_NOOP("carta::app::DiffView", "Search and sharing")},
+    {u"paragraphs", QT_TRANSLATE_NOOP("carta::app::DiffView", "Paragraphs")},
+    {u"attachments", QT_TRANSLATE_NOOP("carta::app::DiffView", "Attachments")},
     // type fields and the members of entries
-    {u"kind", DIFF_TR("Kind")},
-    {u"code", DIFF_TR("Code")},
-    {u"text", DIFF_TR("Text")},
-    {u"markdown", DIFF_TR("Text")},
-    {u"level", DIFF_TR("Level")},
-    {u"style", DIFF_TR("Style")},
-    {u"links", DIFF_TR("Links")},
-    {u"outcome_codes", DIFF_TR("Outcomes")},
-    {u"target", DIFF_TR("Linked item")},
-    {u"version", DIFF_TR("Version")},
-    {u"profession", DIFF_TR("Profession")},
-    {u"career_stage", DIFF_TR("Career stage")},
-    {u"duration_months", DIFF_TR("Duration (months)")},
-    {u"entry_requirements", DIFF_TR("Entry requirements")},
-    {u"recruitment_window", DIFF_TR("Recruitment window")},
-    {u"next", DIFF_TR("Next stages")},
-    {u"effective_from", DIFF_TR("Effective from")},
-    {u"effective_to", DIFF_TR("Effective to")},
-    {u"learning_outcomes", DIFF_TR("Learning outcomes")},
-    {u"competencies", DIFF_TR("Competencies")},
-    {u"assessments", DIFF_TR("Assessments")},
-    {u"stages", DIFF_TR("Stages")},
-    {u"method", DIFF_TR("Method")},
-    {u"description", DIFF_TR("Description")},
-    {u"issued", DIFF_TR("Issued")},
-    {u"publisher", DIFF_TR("Publisher")},
-    {u"date", DIFF_TR("Date")},
-    {u"funding_body", DIFF_TR("Funding body")},
-    {u"deadline", DIFF_TR("Deadline")},
-    {u"eligibility", DIFF_TR("Eligibility")},
-    {u"reference", DIFF_TR("Reference")},
-    {u"url", DIFF_TR("Web address")},
-    {u"purpose", DIFF_TR("Purpose")},
-    {u"subject", DIFF_TR("Subject")},
-    {u"vocabulary", DIFF_TR("Vocabulary")},
-    {u"parent", DIFF_TR("Parent term")},
-    {u"order", DIFF_TR("Order")},
-    {u"portal", DIFF_TR("Portal")},
-    {u"publish_at", DIFF_TR("Scheduled publication")},
-    {u"unpublish_at", DIFF_TR("Scheduled withdrawal")},
-    {u"keywords", DIFF_TR("Search keywords")},
-    {u"name", DIFF_TR("Name")},
-    {u"media_type", DIFF_TR("File type")},
-    {u"size", DIFF_TR("Size (bytes)")},
-    {u"sha256", DIFF_TR("Content hash")},
-    {u"schema_version", DIFF_TR("Schema version")},
+    {u"kind", QT_TRANSLATE_NOOP("carta::app::DiffView", "Kind")},
+    {u"code", QT_TRANSLATE_NOOP("carta::app::DiffView", "Code")},
+    {u"text", QT_TRANSLATE_NOOP("carta::app::DiffView", "Text")},
+    {u"markdown", QT_TRANSLATE_NOOP("carta::app::DiffView", "Text")},
+    {u"level", QT_TRANSLATE_NOOP("carta::app::DiffView", "Level")},
+    {u"style", QT_TRANSLATE_NOOP("carta::app::DiffView", "Style")},
+    {u"links", QT_TRANSLATE_NOOP("carta::app::DiffView", "Links")},
+    {u"outcome_codes", QT_TRANSLATE_NOOP("carta::app::DiffView", "Outcomes")},
+    {u"target", QT_TRANSLATE_NOOP("carta::app::DiffView", "Linked item")},
+    {u"version", QT_TRANSLATE_NOOP("carta::app::DiffView", "Version")},
+    {u"profession", QT_TRANSLATE_NOOP("carta::app::DiffView", "Profession")},
+    {u"career_stage", QT_TRANSLATE_NOOP("carta::app::DiffView", "Career stage")},
+    {u"duration_months", QT_TRANSLATE_NOOP("carta::app::DiffView", "Duration (months)")},
+    {u"entry_requirements", QT_TRANSLATE_NOOP("carta::app::DiffView", "Entry requirements")},
+    {u"recruitment_window", QT_TRANSLATE_NOOP("carta::app::DiffView", "Recruitment window")},
+    {u"next", QT_TRANSLATE_NOOP("carta::app::DiffView", "Next stages")},
+    {u"effective_from", QT_TRANSLATE_NOOP("carta::app::DiffView", "Effective from")},
+    {u"effective_to", QT_TRANSLATE_NOOP("carta::app::DiffView", "Effective to")},
+    {u"learning_outcomes", QT_TRANSLATE_NOOP("carta::app::DiffView", "Learning outcomes")},
+    {u"competencies", QT_TRANSLATE_NOOP("carta::app::DiffView", "Competencies")},
+    {u"assessments", QT_TRANSLATE_NOOP("carta::app::DiffView", "Assessments")},
+    {u"stages", QT_TRANSLATE_NOOP("carta::app::DiffView", "Stages")},
+    {u"method", QT_TRANSLATE_NOOP("carta::app::DiffView", "Method")},
+    {u"description", QT_TRANSLATE_NOOP("carta::app::DiffView", "Description")},
+    {u"issued", QT_TRANSLATE_NOOP("carta::app::DiffView", "Issued")},
+    {u"publisher", QT_TRANSLATE_NOOP("carta::app::DiffView", "Publisher")},
+    {u"date", QT_TRANSLATE_NOOP("carta::app::DiffView", "Date")},
+    {u"funding_body", QT_TRANSLATE_NOOP("carta::app::DiffView", "Funding body")},
+    {u"deadline", QT_TRANSLATE_NOOP("carta::app::DiffView", "Deadline")},
+    {u"eligibility", QT_TRANSLATE_NOOP("carta::app::DiffView", "Eligibility")},
+    {u"reference", QT_TRANSLATE_NOOP("carta::app::DiffView", "Reference")},
+    {u"url", QT_TRANSLATE_NOOP("carta::app::DiffView", "Web address")},
+    {u"purpose", QT_TRANSLATE_NOOP("carta::app::DiffView", "Purpose")},
+    {u"subject", QT_TRANSLATE_NOOP("carta::app::DiffView", "Subject")},
+    {u"vocabulary", QT_TRANSLATE_NOOP("carta::app::DiffView", "Vocabulary")},
+    {u"parent", QT_TRANSLATE_NOOP("carta::app::DiffView", "Parent term")},
+    {u"order", QT_TRANSLATE_NOOP("carta::app::DiffView", "Order")},
+    {u"portal", QT_TRANSLATE_NOOP("carta::app::DiffView", "Portal")},
+    {u"publish_at", QT_TRANSLATE_NOOP("carta::app::DiffView", "Scheduled publication")},
+    {u"unpublish_at", QT_TRANSLATE_NOOP("carta::app::DiffView", "Scheduled withdrawal")},
+    {u"keywords", QT_TRANSLATE_NOOP("carta::app::DiffView", "Search keywords")},
+    {u"name", QT_TRANSLATE_NOOP("carta::app::DiffView", "Name")},
+    {u"media_type", QT_TRANSLATE_NOOP("carta::app::DiffView", "File type")},
+    {u"size", QT_TRANSLATE_NOOP("carta::app::DiffView", "Size (bytes)")},
+    {u"sha256", QT_TRANSLATE_NOOP("carta::app::DiffView", "Content hash")},
+    {u"schema_version", QT_TRANSLATE_NOOP("carta::app::DiffView", "Schema version")},
 };
 
 // The vocabulary of a member of tags ("regions").
@@ -206,11 +168,11 @@ QString fieldName(const QString &key)
 }
 
 const KeyName kEntryNouns[] = {
-    {u"paragraphs", DIFF_TR("Paragraph")},
-    {u"learning_outcomes", DIFF_TR("Learning outcome")},
-    {u"competencies", DIFF_TR("Competency")},
-    {u"assessments", DIFF_TR("Assessment")},
-    {u"stages", DIFF_TR("Stage")},
+    {u"paragraphs", QT_TRANSLATE_NOOP("carta::app::DiffView", "Paragraph")},
+    {u"learning_outcomes", QT_TRANSLATE_NOOP("carta::app::DiffView", "Learning outcome")},
+    {u"competencies", QT_TRANSLATE_NOOP("carta::app::DiffView", "Competency")},
+    {u"assessments", QT_TRANSLATE_NOOP("carta::app::DiffView", "Assessment")},
+    {u"stages", QT_TRANSLATE_NOOP("carta::app::DiffView", "Stage")},
 };
 
 QString entryNoun(const QString &listKey)
@@ -222,27 +184,27 @@ QString entryNoun(const QString &listKey)
 }
 
 const KeyName kAssessmentMethods[] = {
-    {u"workplace_based", DIFF_TR("Workplace-based assessment")},
-    {u"examination", DIFF_TR("Examination")},
-    {u"portfolio", DIFF_TR("Portfolio")},
-    {u"arcp", DIFF_TR("ARCP")},
-    {u"dops", DIFF_TR("DOPS")},
-    {u"mini_cex", DIFF_TR("Mini-CEX")},
-    {u"case_based_discussion", DIFF_TR("Case-based discussion")},
-    {u"multi_source_feedback", DIFF_TR("Multi-source feedback")},
-    {u"osce", DIFF_TR("OSCE")},
+    {u"workplace_based", QT_TRANSLATE_NOOP("carta::app::DiffView", "Workplace-based assessment")},
+    {u"examination", QT_TRANSLATE_NOOP("carta::app::DiffView", "Examination")},
+    {u"portfolio", QT_TRANSLATE_NOOP("carta::app::DiffView", "Portfolio")},
+    {u"arcp", QT_TRANSLATE_NOOP("carta::app::DiffView", "ARCP")},
+    {u"dops", QT_TRANSLATE_NOOP("carta::app::DiffView", "DOPS")},
+    {u"mini_cex", QT_TRANSLATE_NOOP("carta::app::DiffView", "Mini-CEX")},
+    {u"case_based_discussion", QT_TRANSLATE_NOOP("carta::app::DiffView", "Case-based discussion")},
+    {u"multi_source_feedback", QT_TRANSLATE_NOOP("carta::app::DiffView", "Multi-source feedback")},
+    {u"osce", QT_TRANSLATE_NOOP("carta::app::DiffView", "OSCE")},
 };
 
 const KeyName kChoices[] = {
-    {u"info", DIFF_TR("Information")},
-    {u"warning", DIFF_TR("Warning")},
-    {u"important", DIFF_TR("Important")},
-    {u"landing", DIFF_TR("Landing page")},
-    {u"regional_hub", DIFF_TR("Regional hub")},
-    {u"profession_landing", DIFF_TR("Profession landing page")},
-    {u"home", DIFF_TR("Home page")},
-    {u"news", DIFF_TR("News")},
-    {u"training_office_update", DIFF_TR("Training office update")},
+    {u"info", QT_TRANSLATE_NOOP("carta::app::DiffView", "Information")},
+    {u"warning", QT_TRANSLATE_NOOP("carta::app::DiffView", "Warning")},
+    {u"important", QT_TRANSLATE_NOOP("carta::app::DiffView", "Important")},
+    {u"landing", QT_TRANSLATE_NOOP("carta::app::DiffView", "Landing page")},
+    {u"regional_hub", QT_TRANSLATE_NOOP("carta::app::DiffView", "Regional hub")},
+    {u"profession_landing", QT_TRANSLATE_NOOP("carta::app::DiffView", "Profession landing page")},
+    {u"home", QT_TRANSLATE_NOOP("carta::app::DiffView", "Home page")},
+    {u"news", QT_TRANSLATE_NOOP("carta::app::DiffView", "News")},
+    {u"training_office_update", QT_TRANSLATE_NOOP("carta::app::DiffView", "Training office update")},
 };
 
 QString choiceName(const KeyName *begin, const KeyName *end, const QString &wire)
@@ -407,7 +369,7 @@ private:
         for (const bool useAfter : {true, false}) {
             JsonValue v = useAfter ? m_after : m_before;
             for (qsizetype i = 0; i < entrySegment; ++i)
-                v = path[i].isEntry ? JsonValue() : v[path[i].key];
+                v = path[i].isEntry() ? JsonValue() : v[path[i].key];
             const qsizetype at = indexOfId(v, path[entrySegment].key);
             if (at >= 0)
                 return Entry{v.toArray()[size_t(at)], at};
@@ -737,7 +699,7 @@ private:
         const bool typeFields = model::itemTypeFromString(path[0].key).has_value();
         if (typeFields)
             i = 1; // "pathway.stages…": named without the type
-        if (!typeFields && path.size() == 2 && !path[1].isEntry && (path[0].key == u"tags" || path[0].key == u"schedule" || path[0].key == u"meta")) {
+        if (!typeFields && path.size() == 2 && !path[1].isEntry() && (path[0].key == u"tags" || path[0].key == u"schedule" || path[0].key == u"meta")) {
             lastKey = path[1].key;
             if (path[0].key == u"tags") {
                 const auto v = tagVocabulary(lastKey);
@@ -753,10 +715,10 @@ private:
         std::optional<model::ParagraphKind> paragraphKind;
         for (; i < path.size(); ++i) {
             const Segment &s = path[i];
-            if (s.isEntry)
+            if (s.isEntry())
                 continue;
             const bool last = i + 1 == path.size();
-            if (!last && path[i + 1].isEntry) {
+            if (!last && path[i + 1].isEntry()) {
                 listKey = s.key;
                 const Entry entry = entryAt(path, i + 1);
                 entity = entryName(s.key, entry);

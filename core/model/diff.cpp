@@ -273,6 +273,39 @@ QList<WordChange> diffWords(const QString &a, const QString &b)
     return out;
 }
 
+QList<PathSegment> parsePath(const QString &path)
+{
+    QList<PathSegment> out;
+    const qsizetype n = path.size();
+    qsizetype i = 0;
+    while (i < n) {
+        if (path.at(i) == u'.') {
+            ++i;
+            continue;
+        }
+        if (path.at(i) == u'[') {
+            qsizetype close = path.indexOf(u']', i + 1);
+            while (close >= 0 && close + 1 < n && path.at(close + 1) != u'.' && path.at(close + 1) != u'[')
+                close = path.indexOf(u']', close + 1);
+            if (close < 0)
+                close = n;
+            const QString inner = path.mid(i + 1, close - i - 1);
+            if (inner.startsWith(u"id="))
+                out.append(PathSegment{PathSegment::Kind::Id, inner.mid(3), -1});
+            else
+                out.append(PathSegment{PathSegment::Kind::Index, QString(), inner.toLongLong()});
+            i = close + 1;
+            continue;
+        }
+        qsizetype end = i;
+        while (end < n && path.at(end) != u'.' && path.at(end) != u'[')
+            ++end;
+        out.append(PathSegment{PathSegment::Kind::Key, path.mid(i, end - i), -1});
+        i = end;
+    }
+    return out;
+}
+
 QString toString(Change::Kind kind)
 {
     switch (kind) {

@@ -50,6 +50,21 @@ struct Change
 
 [[nodiscard]] QString toString(Change::Kind);
 
+// One step of a change path: a member ("title"), a keyed-list entry ("[id=p3]") or an
+// index ("[2]", as validation issues name entries).
+struct PathSegment
+{
+    enum class Kind { Key, Id, Index };
+    Kind kind = Kind::Key;
+    QString key;          // Key: the member; Id: the entry's id
+    qsizetype index = -1; // Index: the entry's position
+    [[nodiscard]] bool isEntry() const { return kind != Kind::Key; }
+};
+
+// "paragraphs[id=p3].markdown" -> Key paragraphs, Id p3, Key markdown. An id may itself hold
+// brackets: the closing bracket is the one followed by '.', '[' or the end.
+[[nodiscard]] QList<PathSegment> parsePath(const QString &path);
+
 [[nodiscard]] QList<Change> diffJson(const JsonValue &before, const JsonValue &after);
 [[nodiscard]] QList<Change> diff(const Item &before, const Item &after);
 
