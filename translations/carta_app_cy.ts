@@ -3209,6 +3209,10 @@ Cau beth bynnag a cholli&apos;r newidiadau hynny?</translation>
         <source>Choose an item first.</source>
         <translation>Dewiswch eitem yn gyntaf.</translation>
     </message>
+    <message>
+        <source>Carta learns your role at the next sync; until then it cannot offer Revert.</source>
+        <translation>Bydd Carta yn dysgu eich rôl yn y cysoni nesaf; tan hynny ni all gynnig Dychwelyd.</translation>
+    </message>
 </context>
 <context>
     <name>carta::app::MarkdownPreview</name>
@@ -4378,6 +4382,14 @@ Cau beth bynnag a cholli&apos;r newidiadau hynny?</translation>
         <source>“%1” scheduled: it goes live %2.</source>
         <translation>Trefnwyd “%1”: bydd yn mynd yn fyw ar %2.</translation>
     </message>
+    <message>
+        <source>Publish Now</source>
+        <translation>Cyhoeddi nawr</translation>
+    </message>
+    <message>
+        <source>Publish “%1” on the public website now?</source>
+        <translation>Cyhoeddi “%1” ar y wefan gyhoeddus nawr?</translation>
+    </message>
 </context>
 <context>
     <name>carta::app::SignInDialog</name>
@@ -4657,6 +4669,92 @@ Cau beth bynnag a cholli&apos;r newidiadau hynny?</translation>
     <message>
         <source>it did not answer within %1 seconds</source>
         <translation>ni atebodd o fewn %1 eiliad</translation>
+    </message>
+</context>
+<context>
+    <name>carta::sync::ServerClient</name>
+    <message>
+        <source>The server cannot be reached (%1).</source>
+        <translation>Nid oes modd cyrraedd y gweinydd (%1).</translation>
+    </message>
+    <message>
+        <source>The server answered %1.</source>
+        <translation>Atebodd y gweinydd %1.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not understood: %1</source>
+        <translation>Nid yw ateb y gweinydd yn ddealladwy: %1</translation>
+    </message>
+</context>
+<context>
+    <name>carta::sync::SyncEngine</name>
+    <message>
+        <source>cancelled</source>
+        <translation>wedi’i ganslo</translation>
+    </message>
+    <message>
+        <source>cannot read the attachment %1</source>
+        <translation>methu darllen yr atodiad %1</translation>
+    </message>
+    <message>
+        <source>the server cannot be reached (%1); your changes are kept and will be sent next time</source>
+        <translation>nid oes modd cyrraedd y gweinydd (%1); mae eich newidiadau wedi’u cadw a byddant yn cael eu hanfon y tro nesaf</translation>
+    </message>
+    <message>
+        <source>its file is missing from %1; attach it again</source>
+        <translation>mae ei ffeil ar goll o %1; atodwch hi eto</translation>
+    </message>
+    <message>
+        <source>the server refused an attachment upload: %1</source>
+        <translation>gwrthododd y gweinydd lwytho atodiad i fyny: %1</translation>
+    </message>
+    <message>
+        <source>the server did not take the attachment &quot;%1&quot;: %2</source>
+        <translation>ni dderbyniodd y gweinydd yr atodiad &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>the server refused the push: %1</source>
+        <translation>gwrthododd y gweinydd yr anfon: %1</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer is not valid JSON: %1</source>
+        <translation>nid yw ateb y gweinydd yn JSON dilys: %1</translation>
+    </message>
+    <message>
+        <source>the server refused to say who you are: %1</source>
+        <translation>gwrthododd y gweinydd ddweud pwy ydych chi: %1</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer about your account is not understood</source>
+        <translation>nid yw ateb y gweinydd am eich cyfrif yn ddealladwy</translation>
+    </message>
+    <message>
+        <source>the server refused the pull: %1</source>
+        <translation>gwrthododd y gweinydd y derbyn: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an attachment name (64 lowercase hex digits)</source>
+        <translation>nid yw &quot;%1&quot; yn enw atodiad (64 digid hecs llythrennau bach)</translation>
+    </message>
+    <message>
+        <source>cannot create the attachment store %1</source>
+        <translation>methu creu’r storfa atodiadau %1</translation>
+    </message>
+    <message>
+        <source>cannot write in the attachment store: %1</source>
+        <translation>methu ysgrifennu yn y storfa atodiadau: %1</translation>
+    </message>
+    <message>
+        <source>the server sent more than %1 bytes</source>
+        <translation>anfonodd y gweinydd fwy na %1 beit</translation>
+    </message>
+    <message>
+        <source>cannot download the attachment %1: %2</source>
+        <translation>methu llwytho’r atodiad %1 i lawr: %2</translation>
+    </message>
+    <message>
+        <source>the server cannot be reached (%1)</source>
+        <translation>nid oes modd cyrraedd y gweinydd (%1)</translation>
     </message>
 </context>
 </TS>

@@ -3160,6 +3160,10 @@ Close anyway and lose those changes?</source>
         <source>Choose an item first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Carta learns your role at the next sync; until then it cannot offer Revert.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>carta::app::MarkdownPreview</name>
@@ -4314,6 +4318,14 @@ Close anyway and lose those changes?</source>
         <source>“%1” scheduled: it goes live %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Publish Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish “%1” on the public website now?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>carta::app::SignInDialog</name>
@@ -4592,6 +4604,92 @@ Close anyway and lose those changes?</source>
     </message>
     <message>
         <source>it did not answer within %1 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>carta::sync::ServerClient</name>
+    <message>
+        <source>The server cannot be reached (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not understood: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>carta::sync::SyncEngine</name>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the attachment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server cannot be reached (%1); your changes are kept and will be sent next time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its file is missing from %1; attach it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server refused an attachment upload: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server did not take the attachment &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server refused the push: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer is not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server refused to say who you are: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer about your account is not understood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server refused the pull: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an attachment name (64 lowercase hex digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the attachment store %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write in the attachment store: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server sent more than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot download the attachment %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server cannot be reached (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

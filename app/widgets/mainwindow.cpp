@@ -876,7 +876,10 @@ HistoryDialog *MainWindow::openHistory(const QUuid &id)
         showNotice(tr("Sign in to see an item's history: it is kept on the server."), 8000);
         return nullptr;
     }
-    const model::User user = m_workspace->replica().signedInUser().value_or(model::User{});
+    const std::optional<model::User> signedIn = m_workspace->replica().signedInUser();
+    if (!signedIn)
+        showNotice(tr("Carta learns your role at the next sync; until then it cannot offer Revert."), 10000);
+    const model::User user = signedIn.value_or(model::User{});
     auto *dialog = new HistoryDialog(*client, m_catalogue.get(), id, item.value().title, user,
                                      model::ItemFacts::of(item.value(), !local->liveRevision.isEmpty()),
                                      m_moderation && m_moderation->isActiveWindow() ? static_cast<QWidget *>(m_moderation) : this);

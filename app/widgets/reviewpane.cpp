@@ -12,6 +12,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
@@ -349,6 +350,16 @@ void ReviewPane::run(Action action)
         m_comment->setFocus();
         Q_EMIT actionFailed(m_status->text());
         return;
+    }
+    // Publishing puts the text in front of the public at once: asked once more, as a
+    // person expects of anything that cannot be taken back quietly.
+    if (action == Action::Publish) {
+        const auto answer = QMessageBox::question(
+            this, tr("Publish Now"),
+            tr("Publish “%1” on the public website now?").arg(m_item->title),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Yes)
+            return;
     }
     sync::ActionRequest request;
     request.action = action;

@@ -772,15 +772,10 @@ Result<Done> Replica::setSetting(const QString &key, const QString &value)
     return m_impl->setMeta(QStringLiteral("setting.") + key, value);
 }
 
-std::optional<model::User> Replica::signedInUser() const
+std::optional<model::User> userFromJson(const JsonValue &j)
 {
-    auto stored = setting(QStringLiteral("me"));
-    if (!stored || stored.value().isEmpty())
+    if (!j.isObject())
         return std::nullopt;
-    auto json = parseJson(stored.value().toUtf8());
-    if (!json || !json.value().isObject())
-        return std::nullopt;
-    const JsonValue &j = json.value();
     const auto role = roleFromString(j[QStringLiteral("role")].toString());
     if (!role)
         return std::nullopt;
@@ -792,6 +787,15 @@ std::optional<model::User> Replica::signedInUser() const
     for (const JsonValue &v : j[QStringLiteral("professions")].toArray())
         user.professions.append(v.toString());
     return user;
+}
+
+std::optional<model::User> Replica::signedInUser() const
+{
+    auto stored = setting(QStringLiteral("me"));
+    if (!stored || stored.value().isEmpty())
+        return std::nullopt;
+    auto json = parseJson(stored.value().toUtf8());
+    return json ? userFromJson(json.value()) : std::nullopt;
 }
 
 Result<Done> Replica::setSignedInUser(const model::User &user)

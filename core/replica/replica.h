@@ -113,6 +113,10 @@ struct Status
     QString lastSync; // ISO time of the last completed sync, or empty
 };
 
+// A person as GET /api/v1/me describes them ({"name", "role", "regions", "professions"});
+// nullopt when the role is missing or unknown.
+[[nodiscard]] std::optional<model::User> userFromJson(const model::JsonValue &json);
+
 class Replica
 {
 public:

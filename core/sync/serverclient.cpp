@@ -124,13 +124,16 @@ void ServerClient::history(const QUuid &id, std::function<void(Answer<QList<Hist
 void ServerClient::revision(const QUuid &id, const QString &revision, std::function<void(Answer<Item>)> done)
 {
     call("GET", QStringLiteral("/api/v1/items/%1/revisions/%2").arg(idString(id), revision), QByteArray(),
-         [done = std::move(done)](int status, const QByteArray &body, const QString &networkError) {
+         [revision, done = std::move(done)](int status, const QByteArray &body, const QString &networkError) {
              if (status != 200)
                  return done(failure<Item>(errorOf(status, body, networkError)));
              auto json = parseJson(body, JsonLimits{256 * 1024 * 1024, 64});
              if (!json)
                  return done(malformed<Item>(json.errorString()));
-             auto item = parseItem(serializeCanonical(json.value()[QStringLiteral("item")]));
+             const QByteArray bytes = serializeCanonical(json.value()[QStringLiteral("item")]);
+             if (revisionId(bytes) != revision) // what was asked for, byte for byte
+                 return done(malformed<Item>(QStringLiteral("the item sent is not revision %1").arg(revision)));
+             auto item = parseItem(bytes);
              if (!item)
                  return done(malformed<Item>(item.errorString()));
              Answer<Item> a;

@@ -286,16 +286,10 @@ void SyncEngine::refreshUser()
         if (status != 200)
             return finish(false, tr("the server refused to say who you are: %1").arg(errorText(status, body)));
         auto json = parseJson(body);
-        const auto role = json ? roleFromString(json.value()[QStringLiteral("role")].toString()) : std::nullopt;
-        if (!role)
+        const std::optional<model::User> me = json ? userFromJson(json.value()) : std::nullopt;
+        if (!me)
             return finish(false, tr("the server's answer about your account is not understood"));
-        model::User user;
-        user.name = json.value()[QStringLiteral("name")].toString();
-        user.role = *role;
-        for (const JsonValue &v : json.value()[QStringLiteral("regions")].toArray())
-            user.regions.append(v.toString());
-        for (const JsonValue &v : json.value()[QStringLiteral("professions")].toArray())
-            user.professions.append(v.toString());
+        const model::User &user = *me;
         if (user != m_replica.signedInUser()) {
             if (auto stored = m_replica.setSignedInUser(user); !stored)
                 return finish(false, stored.errorString());

@@ -27,7 +27,10 @@
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QStatusBar>
+#include <QApplication>
 #include <QLabel>
+#include <QMessageBox>
+#include <QTimer>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -373,6 +376,20 @@ void tst_Moderation::publisherPublishesWhatWasApproved()
     QVERIFY(review->diffView()->toPlainText().contains(S("London funding note")));
 
     QSignalSpy acted(review, &ReviewPane::acted);
+    // Publishing asks first: Cancel sends nothing, Yes publishes.
+    auto answerConfirmation = [](QMessageBox::StandardButton button) {
+        QTimer::singleShot(0, [button] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            QVERIFY(box->text().contains(S("London funding note")));
+            box->button(button)->click();
+        });
+    };
+    answerConfirmation(QMessageBox::Cancel);
+    QTest::mouseClick(review->button(Action::Publish), Qt::LeftButton);
+    QCOMPARE(acted.size(), 0);
+    QCOMPARE(serverItem(m_approved.id)[S("item")][S("state")].toString(), S("approved"));
+    answerConfirmation(QMessageBox::Yes);
     QTest::mouseClick(review->button(Action::Publish), Qt::LeftButton);
     QVERIFY(acted.wait(20000));
     QVERIFY(acted.first().at(2).value<WorkflowState>() == WorkflowState::Published);
