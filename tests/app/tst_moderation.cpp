@@ -325,9 +325,22 @@ void tst_Moderation::reviewerFiltersOpensSeesTheDiffAndApproves()
     queue->authorFilter()->setCurrentIndex(0);
     QTRY_COMPARE(model->countFor(WorkflowState::InReview), 1);
     QCOMPARE(model->countFor(WorkflowState::Approved), 2);
+
     // The feed says who made the item's latest revision: the reviewer, by approving it.
     QCOMPARE(window->workspace().replica().item(m_hub.id).value()->changedBy, S("ben.okafor"));
     QVERIFY(!shownIds().contains(m_hub.id)); // the reviewer's view shows what waits for review
+
+    // A filter the reviewer chose stays through the next sync (the role's starting filter
+    // is not put back).
+    const int everything = comboIndex(queue->stateFilter(), S("All awaiting action"));
+    QVERIFY(everything >= 0);
+    queue->stateFilter()->setCurrentIndex(everything);
+    QVERIFY(shownIds().contains(m_hub.id));
+    synced.clear();
+    window->startSync();
+    QVERIFY(synced.wait(60000));
+    QCOMPARE(queue->stateFilter()->currentIndex(), comboIndex(queue->stateFilter(), S("All awaiting action")));
+    QVERIFY(shownIds().contains(m_hub.id));
     moderation->close();
 }
 
