@@ -1,6 +1,8 @@
 // Configuration file parsing.
 #include "config.h"
 
+#include <QUrl>
+
 #include <QFile>
 
 namespace carta::syncserver {
@@ -63,7 +65,25 @@ model::Result<Config> Config::parse(const QByteArray &text, const QString &fileN
             number(1, 86400, config.uploadTimeoutSeconds);
         else if (key == QStringLiteral("schedule_interval_seconds"))
             number(1, 60, config.scheduleIntervalSeconds);
-        else
+        else if (key == QStringLiteral("site_dir"))
+            config.siteDir = value;
+        else if (key == QStringLiteral("site_url")) {
+            const QUrl url(value, QUrl::StrictMode);
+            if (!url.isValid() || (url.scheme() != QStringLiteral("http") && url.scheme() != QStringLiteral("https"))
+                || url.host().isEmpty() || url.hasQuery() || url.hasFragment() || value.endsWith(QLatin1Char('/')))
+                issues.append(Issue{where, QStringLiteral("site_url must be an http or https address without a trailing /, like https://learning.example.org")});
+            else
+                config.siteUrl = value;
+        } else if (key == QStringLiteral("site_assets_dir"))
+            config.siteAssetsDir = value;
+        else if (key == QStringLiteral("site_keep_releases"))
+            number(1, 1000, config.siteKeepReleases);
+        else if (key == QStringLiteral("site_serve")) {
+            if (value == QStringLiteral("true") || value == QStringLiteral("false"))
+                config.siteServe = value == QStringLiteral("true");
+            else
+                issues.append(Issue{where, QStringLiteral("site_serve must be true or false")});
+        } else
             issues.append(Issue{where, QStringLiteral("unknown key \"%1\"").arg(key)});
     }
     if (config.tlsCertificate.isEmpty() != config.tlsPrivateKey.isEmpty())

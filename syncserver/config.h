@@ -20,6 +20,12 @@ struct Config
     int readTimeoutSeconds = 30;
     int uploadTimeoutSeconds = 600;
     int scheduleIntervalSeconds = 5; // how often `serve` runs due schedules
+    // The public site (see docs/admin-guide.md, "The public site").
+    QString siteDir;          // empty: <data_dir>/site
+    QString siteUrl;          // its public address; empty: http://<listen_address>:<port>/site
+    QString siteAssetsDir;    // empty: the build's or the installed assets
+    int siteKeepReleases = 10;
+    bool siteServe = true;    // `serve` also serves <site_dir>/current under /site/
 
     // Reads a file; every problem names its line.
     [[nodiscard]] static model::Result<Config> load(const QString &path);

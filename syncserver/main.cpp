@@ -1,7 +1,9 @@
 // carta-syncd: the sync server and its admin commands.
 #include "clock.h"
 #include "config.h"
+#include "publisher.h"
 #include "service.h"
+#include "sitefiles.h"
 
 #include "demo/generator.h"
 
@@ -9,7 +11,9 @@
 #include <QFile>
 #include <QSaveFile>
 #include <QTextStream>
+#include <QUrl>
 
+#include <atomic>
 #include <condition_variable>
 #include <csignal>
 #include <cstdio>
@@ -41,11 +45,17 @@ Commands:
   gc                                pack the repository's loose objects
   import-demo [--scale N] [--seed S]
                                     fill a new data folder with the generated demo content
+  site build                        bring the public site level with live now (server stopped;
+                                    `serve` publishes by itself whenever live changes)
+  site rebuild                      render the whole site again into a new release
+  site list                         the site's releases, oldest first; * marks the current one
+  site rollback [ID]                point the site back at release ID, or at the one before
+                                    the current release (works while the server runs)
 
 The configuration file holds "key = value" lines: data_dir, listen_address, port,
 tls_certificate, tls_private_key, threads, attachment_limit_mb, pack_every_commits,
-read_timeout_seconds, upload_timeout_seconds, schedule_interval_seconds. --data overrides
-data_dir. CARTA_SYNCD_CLOCK_FILE (tests only) makes the server read its time from a file.
+read_timeout_seconds, upload_timeout_seconds, schedule_interval_seconds, site_dir,
+site_url, site_assets_dir, site_keep_releases, site_serve. --data overrides data_dir. CARTA_SYNCD_CLOCK_FILE (tests only) makes the server read its time from a file.
 )";
 
 void log(const char *level, const QString &message)
@@ -144,6 +154,73 @@ private:
     std::thread m_thread; // last: starts when the rest is ready
 };
 
+// The publisher `serve` runs, once it is up; the service tells it when live moves.
+std::atomic<Publisher *> g_publisher{nullptr};
+
+QString siteDirOf(const Config &config)
+{
+    return config.siteDir.isEmpty() ? config.dataDir + QStringLiteral("/site") : config.siteDir;
+}
+
+PublisherOptions publisherOptions(const Config &config, int port)
+{
+    PublisherOptions p;
+    p.repositoryPath = config.dataDir + QStringLiteral("/repo.git");
+    p.attachmentsDir = config.dataDir + QStringLiteral("/attachments");
+    p.siteDir = siteDirOf(config);
+    p.assetsDir = config.siteAssetsDir.isEmpty() ? defaultSiteAssetsDir() : config.siteAssetsDir;
+    p.keepReleases = config.siteKeepReleases;
+    const QString url = !config.siteUrl.isEmpty()
+        ? config.siteUrl
+        : QStringLiteral("http://%1:%2%3").arg(config.listenAddress).arg(port).arg(QString::fromLatin1(kSitePrefix));
+    p.site.absoluteUrl = url;
+    p.site.basePath = QUrl(url).path();
+    if (p.site.basePath.endsWith(QLatin1Char('/')))
+        p.site.basePath.chop(1);
+    return p;
+}
+
+int siteCommand(const Config &config, const QString &sub, const Args &args, SyncService *service)
+{
+    QTextStream out(stdout);
+    if (sub == QStringLiteral("list") || sub == QStringLiteral("rollback")) {
+        auto releases = site::ReleaseStore::open(siteDirOf(config));
+        if (!releases)
+            return fail(releases.errorString());
+        if (sub == QStringLiteral("rollback")) {
+            auto r = releases.value().rollback(args.positional.value(1));
+            if (!r)
+                return fail(QStringLiteral("rollback: %1").arg(r.errorString()));
+            log("info", QStringLiteral("the site now shows release %1 (built from live %2)").arg(r->id, r->liveCommit));
+            return 0;
+        }
+        auto list = releases.value().releases();
+        if (!list)
+            return fail(list.errorString());
+        for (const site::ReleaseInfo &r : list.value())
+            out << (r.current ? "* " : "  ") << r.id << '\t' << r.created.toString(Qt::ISODate) << "\tlive " << r.liveCommit << '\n';
+        return 0;
+    }
+    if ((sub == QStringLiteral("build") || sub == QStringLiteral("rebuild")) && service) {
+        auto publisher = Publisher::open(publisherOptions(config, config.port));
+        if (!publisher)
+            return fail(publisher.errorString());
+        auto r = publisher.value()->publish(sub == QStringLiteral("rebuild"));
+        if (!r)
+            return fail(r.errorString());
+        for (const QString &warning : std::as_const(r->warnings))
+            log("warning", warning);
+        if (r->release.isEmpty()) {
+            log("info", QStringLiteral("nothing is published yet"));
+            return 0;
+        }
+        log("info", QStringLiteral("release %1: %2 items, %3 pages rendered, %4 files written, %5 removed, %6 ms")
+                        .arg(r->release).arg(r->items).arg(r->pages).arg(r->written).arg(r->removed).arg(r->milliseconds));
+        return 0;
+    }
+    return fail(QStringLiteral("usage: site build | site rebuild | site list | site rollback [ID]"));
+}
+
 int serve(SyncService &service, const Config &config, const Args &args)
 {
     http::ServerOptions options;
@@ -193,10 +270,26 @@ int serve(SyncService &service, const Config &config, const Args &args)
     runSchedules(service, &schedulerError);
     SchedulerLoop scheduler(service, std::chrono::seconds(scheduleInterval));
 
-    http::Server server(options, [&service](http::Request &request) { return service.handle(request); });
+    const QString siteDir = siteDirOf(config);
+    const bool serveSite = config.siteServe;
+    http::Server server(options, [&service, &siteDir, serveSite](http::Request &request) {
+        if (serveSite && isSitePath(request.path))
+            return serveSiteFile(siteDir, request);
+        return service.handle(request);
+    });
     auto started = server.start();
     if (!started)
         return fail(started.errorString());
+    // The site's address names the port, known only now (port 0 picks one).
+    Config siteConfig = config;
+    siteConfig.listenAddress = QString::fromStdString(options.address);
+    auto publisher = Publisher::open(publisherOptions(siteConfig, started.value()));
+    if (!publisher)
+        return fail(QStringLiteral("the publisher: %1").arg(publisher.errorString()));
+    publisher.value()->start([](const QString &level, const QString &message) {
+        log(level.toUtf8().constData(), message);
+    });
+    g_publisher = publisher.value().get();
     log("info", QStringLiteral("listening on %1:%2%3").arg(QString::fromStdString(options.address)).arg(started.value())
                     .arg(options.tls ? QStringLiteral(" (TLS)") : QString()));
     if (const QString portFile = args.option("port-file"); !portFile.isEmpty()) {
@@ -209,6 +302,8 @@ int serve(SyncService &service, const Config &config, const Args &args)
     log("info", QStringLiteral("stopping on signal %1").arg(signal));
     scheduler.stop();
     server.stop();
+    g_publisher = nullptr;
+    publisher.value()->stop();
     log("info", QStringLiteral("stopped"));
     return 0;
 }
@@ -257,8 +352,18 @@ int main(int argc, char **argv)
     if (!args)
         return fail(args.errorString());
 
+    if (command == QStringLiteral("site")) {
+        const QString sub = args.value().positional.value(0);
+        if (sub == QStringLiteral("list") || sub == QStringLiteral("rollback"))
+            return siteCommand(config, sub, args.value(), nullptr);
+    }
+
     ServiceOptions options;
     options.dataDir = config.dataDir;
+    options.liveChanged = [] {
+        if (Publisher *p = g_publisher.load())
+            p->notify();
+    };
     options.attachmentLimit = config.attachmentLimitMb * 1024 * 1024;
     options.packEveryCommits = config.packEveryCommits;
     if (const QString clockFile = qEnvironmentVariable("CARTA_SYNCD_CLOCK_FILE"); !clockFile.isEmpty()) {
@@ -361,6 +466,8 @@ int main(int argc, char **argv)
         log("info", QStringLiteral("repository packed"));
         return 0;
     }
+    if (command == QStringLiteral("site"))
+        return siteCommand(config, sub, args.value(), &s);
     if (command == QStringLiteral("import-demo")) {
         demo::DemoOptions demoOptions;
         demoOptions.scale = args.value().option("scale", QStringLiteral("1")).toInt();

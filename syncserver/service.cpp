@@ -1454,6 +1454,8 @@ Result<SyncService::ActionOutcome> SyncService::commitAction(const QUuid &id, co
             return c.issues(); // git has the content commit; the next start-up's reconcile() records it
         liveCommit = c.value();
         m_liveTip = liveCommit;
+        if (m_options.liveChanged)
+            m_options.liveChanged();
     }
 
     ItemInfo info = current;
@@ -1861,6 +1863,8 @@ Result<ImportStats> SyncService::import(const QList<QByteArray> &items, const QH
         return tx.issues();
     m_contentTip = contentCommit.value();
     m_liveTip = liveCommit.value();
+    if (m_options.liveChanged)
+        m_options.liveChanged();
     for (const auto &[id, info] : infos) {
         m_items.insert(id, info);
         if (info.vocabulary)

@@ -34,6 +34,8 @@ struct ServiceOptions
     // level with git. Not exclusive (user and token commands): only the database is used.
     bool exclusive = true;
     std::function<QDateTime()> clock = [] { return QDateTime::currentDateTimeUtc(); };
+    // Called (under the service's lock: keep it short) after a commit on live is durable.
+    std::function<void()> liveChanged;
 };
 
 struct UserRecord

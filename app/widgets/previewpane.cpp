@@ -48,15 +48,18 @@ QString adaptForRichText(const QString &html)
     QString out = html;
     static const QRegularExpression hidden(uR"re(<span class="nhsuk-u-visually-hidden">[^<]*</span>)re"_s);
     static const QRegularExpression skipLink(uR"re(<a class="nhsuk-skip-link"[^>]*>[^<]*</a>\n?)re"_s);
-    static const QRegularExpression backLink(uR"re(<p class="nhsuk-breadcrumb__back">.*</p>\n?)re"_s);
+    static const QRegularExpression backLink(uR"re(<a class="nhsuk-back-link"[^>]*>.*</a>\n?)re"_s);
+    // Qt's rich text shows an SVG's path as nothing but may keep its <title>: leave icons out.
+    static const QRegularExpression icon(uR"re(<svg\b.*?</svg>)re"_s);
     out.remove(hidden);
     out.remove(skipLink);
     out.remove(backLink);
+    out.remove(icon);
 
     // Breadcrumbs: "Home › Curricula".
     static const QRegularExpression crumbs(uR"re(<ol class="nhsuk-breadcrumb__list">(.*?)</ol>)re"_s,
                                            QRegularExpression::DotMatchesEverythingOption);
-    static const QRegularExpression crumb(uR"re(<li class="nhsuk-breadcrumb__item">(.*?)</li>)re"_s);
+    static const QRegularExpression crumb(uR"re(<li class="nhsuk-breadcrumb__list-item">(.*?)</li>)re"_s);
     if (const QRegularExpressionMatch list = crumbs.match(out); list.hasMatch()) {
         QStringList links;
         for (auto it = crumb.globalMatch(list.captured(1)); it.hasNext();)
@@ -137,7 +140,7 @@ li { margin-bottom: 4px; }
 code, pre { font-family: "DejaVu Sans Mono", monospace; background-color: #e8edee; }
 del { color: #4c6272; }
 .preview-header { background-color: #005eb8; padding: 14px; }
-.nhsuk-header__link, .nhsuk-organisation-name { color: #ffffff; font-size: 15pt; font-weight: bold; text-decoration: none; }
+.nhsuk-header__service-logo, .nhsuk-header__service-name { color: #ffffff; font-size: 15pt; font-weight: bold; text-decoration: none; }
 .nhsuk-breadcrumb__list { font-size: 10pt; margin-top: 0px; margin-bottom: 0px; }
 .nhsuk-body-l { font-size: 13pt; }
 .nhsuk-body-s { font-size: 10pt; color: #4c6272; }
@@ -156,9 +159,9 @@ td { background-color: #ffffff; padding: 6px; border-bottom: 1px solid #d8dde0; 
 .preview-card h2 { font-size: 13pt; margin-top: 0px; }
 .preview-missing { background-color: #ffffff; border-left: 8px solid #d5281b; color: #d5281b; font-weight: bold; }
 .carta-missing { color: #d5281b; font-weight: bold; }
-.nhsuk-action-link__link { color: #005eb8; font-weight: bold; font-size: 12pt; }
+.nhsuk-action-link { color: #005eb8; font-weight: bold; font-size: 12pt; }
 .carta-journey__stage { margin-bottom: 14px; }
-.nhsuk-footer__copyright { font-size: 10pt; color: #4c6272; margin-top: 20px; }
+.nhsuk-footer__meta { font-size: 10pt; color: #4c6272; margin-top: 20px; }
 )"_s;
 }
 

@@ -1,6 +1,7 @@
 #include "render.h"
 
 #include "markdown.h"
+#include "render_p.h"
 
 #include <QLocale>
 #include <QUrl>
@@ -14,13 +15,26 @@ using model::ItemType;
 using model::Paragraph;
 using model::ParagraphKind;
 
-namespace {
+namespace detail {
 
 // Policies can reference policies: transclusion stops at this depth (and at any item
 // already being rendered), showing a card without the body instead.
 constexpr int kMaxTransclusionDepth = 3;
 
 const QString kOrganisation = u"Health Education England"_s;
+
+QString SummaryList::html() const
+{
+    if (m_rows.isEmpty())
+        return QString();
+    QString out = u"<dl class=\"nhsuk-summary-list\">\n"_s;
+    for (const auto &[key, value] : m_rows) {
+        out += u"<div class=\"nhsuk-summary-list__row\">\n<dt class=\"nhsuk-summary-list__key\">"_s + e(key)
+            + u"</dt>\n<dd class=\"nhsuk-summary-list__value\">"_s + value + u"</dd>\n</div>\n"_s;
+    }
+    out += u"</dl>\n"_s;
+    return out;
+}
 
 QString e(const QString &text)
 {
@@ -160,33 +174,6 @@ QString multiline(const QString &text)
     return e(text).replace(u'\n', u"<br>\n"_s);
 }
 
-// <dl class="nhsuk-summary-list"> rows; rows with an empty value are left out. Values are HTML.
-class SummaryList
-{
-public:
-    void add(const QString &key, const QString &valueHtml)
-    {
-        if (!valueHtml.isEmpty())
-            m_rows.append({key, valueHtml});
-    }
-    [[nodiscard]] bool isEmpty() const { return m_rows.isEmpty(); }
-    [[nodiscard]] QString html() const
-    {
-        if (m_rows.isEmpty())
-            return QString();
-        QString out = u"<dl class=\"nhsuk-summary-list\">\n"_s;
-        for (const auto &[key, value] : m_rows) {
-            out += u"<div class=\"nhsuk-summary-list__row\">\n<dt class=\"nhsuk-summary-list__key\">"_s + e(key)
-                + u"</dt>\n<dd class=\"nhsuk-summary-list__value\">"_s + value + u"</dd>\n</div>\n"_s;
-        }
-        out += u"</dl>\n"_s;
-        return out;
-    }
-
-private:
-    QList<std::pair<QString, QString>> m_rows;
-};
-
 // An nhsuk-table; header texts are plain, cells HTML.
 QString table(const QStringList &headers, const QList<QStringList> &rows)
 {
@@ -215,6 +202,12 @@ QString missingNote(const QString &text)
 {
     return u"<div class=\"nhsuk-inset-text carta-missing\">\n<p>"_s + e(text) + u"</p>\n</div>\n"_s;
 }
+
+} // namespace detail
+
+namespace {
+
+using namespace detail;
 
 class BodyRenderer
 {
@@ -264,7 +257,7 @@ private:
 
     [[nodiscard]] QString itemLink(const Item &item, const QString &cssClass = QString()) const
     {
-        return link(itemPath(item), item.title, cssClass);
+        return link(pathFor(item, m_context), item.title, cssClass);
     }
 
     QString paragraphs(const Item &owner, int depth)
@@ -476,8 +469,10 @@ private:
     QString actionLink(const QString &url, const QString &text) const
     {
         const QString href = url.startsWith(u'/') && !url.startsWith(u"//") ? m_context.baseUrl + url : url;
-        return u"<div class=\"nhsuk-action-link\">\n<a class=\"nhsuk-action-link__link\" href=\""_s + e(href)
-            + u"\"><span class=\"nhsuk-action-link__text\">"_s + e(text) + u"</span></a>\n</div>\n"_s;
+        return u"<a class=\"nhsuk-action-link\" href=\""_s + e(href)
+            + u"\"><svg class=\"nhsuk-icon nhsuk-icon--arrow-right-circle\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 24 24\" width=\"16\" height=\"16\" focusable=\"false\" aria-hidden=\"true\">"
+              u"<path d=\"M12 2a10 10 0 0 0-10 9h11.7l-4-4a1 1 0 0 1 1.5-1.4l5.6 5.7a1 1 0 0 1 0 1.4l-5.6 5.7a1 1 0 0 1-1.5 0 1 1 0 0 1 0-1.4l4-4H2A10 10 0 1 0 12 2z\"/></svg>"
+              u"<span class=\"nhsuk-action-link__text\">"_s + e(text) + u"</span></a>\n"_s;
     }
 
     // "<prefix><portal title>" linking to the portal's site; a note when it cannot be found.
@@ -594,21 +589,6 @@ private:
     QList<QUuid> m_stack; // items whose paragraphs are being rendered, outermost first
 };
 
-QString breadcrumbs(const Item &item, const RenderContext &context)
-{
-    const QString section = context.baseUrl + u'/' + typePathSegment(item.type()) + u'/';
-    const QString sectionName = typeSectionName(item.type());
-    return u"<nav class=\"nhsuk-breadcrumb\" aria-label=\"Breadcrumb\">\n<div class=\"nhsuk-width-container\">\n"
-           u"<ol class=\"nhsuk-breadcrumb__list\">\n"
-           u"<li class=\"nhsuk-breadcrumb__item\"><a class=\"nhsuk-breadcrumb__link\" href=\""_s
-        + e(context.baseUrl) + u"/\">Home</a></li>\n"_s
-        + u"<li class=\"nhsuk-breadcrumb__item\"><a class=\"nhsuk-breadcrumb__link\" href=\""_s + e(section) + u"\">"_s
-        + e(sectionName) + u"</a></li>\n</ol>\n"_s
-        + u"<p class=\"nhsuk-breadcrumb__back\"><a class=\"nhsuk-breadcrumb__backlink\" href=\""_s + e(section)
-        + u"\"><span class=\"nhsuk-u-visually-hidden\">Back to &nbsp;</span>"_s + e(sectionName) + u"</a></p>\n"_s
-        + u"</div>\n</nav>\n"_s;
-}
-
 } // namespace
 
 QString typePathSegment(ItemType type)
@@ -628,15 +608,38 @@ QString typePathSegment(ItemType type)
     return model::toString(type);
 }
 
+QString vocabularyPathSegment(model::Vocabulary vocabulary)
+{
+    using model::Vocabulary;
+    switch (vocabulary) {
+    case Vocabulary::Profession: return u"professions"_s;
+    case Vocabulary::Specialty: return u"specialties"_s;
+    case Vocabulary::Region: return u"regions"_s;
+    case Vocabulary::CareerStage: return u"career-stages"_s;
+    case Vocabulary::ClinicalArea: return u"clinical-areas"_s;
+    }
+    return model::toString(vocabulary);
+}
+
 QString itemPath(const Item &item)
 {
     const QString name = item.slug.isEmpty() ? model::idString(item.id) : item.slug;
+    if (const auto *page = item.tryAs<model::PageFields>()) {
+        switch (page->kind) {
+        case model::PageKind::Home: return u"/"_s;
+        case model::PageKind::RegionalHub: return u"/regions/"_s + name + u'/';
+        case model::PageKind::ProfessionLanding: return u"/professions/"_s + name + u'/';
+        case model::PageKind::Landing: break;
+        }
+    }
+    if (const auto *term = item.tryAs<model::TermFields>())
+        return u"/topics/"_s + vocabularyPathSegment(term->vocabulary) + u'/' + name + u'/';
     return u'/' + typePathSegment(item.type()) + u'/' + name + u'/';
 }
 
 QString itemUrl(const Item &item, const RenderContext &context)
 {
-    return context.baseUrl + itemPath(item);
+    return context.baseUrl + pathFor(item, context);
 }
 
 QString attachmentUrl(const model::Attachment &attachment, const RenderContext &context)
@@ -650,39 +653,135 @@ QString renderItemBody(const Item &item, const RenderContext &context)
     return BodyRenderer(context).body(item);
 }
 
-QString renderItemPage(const Item &item, const RenderContext &context, const QString &stylesheet)
+namespace detail {
+
+QString pathFor(const Item &item, const RenderContext &context)
 {
-    const QString description = item.meta.description.isEmpty() ? item.summary : item.meta.description;
+    if (context.pathOf) {
+        const QString path = context.pathOf(item);
+        if (!path.isEmpty())
+            return path;
+    }
+    return itemPath(item);
+}
+
+QString absoluteUrl(const QString &path, const RenderContext &context)
+{
+    return (context.absoluteUrl.isEmpty() ? context.baseUrl : context.absoluteUrl) + path;
+}
+
+QString renderDocument(const PageFrame &frame, const RenderContext &context, const DocumentAssets &assets)
+{
+    const QString home = context.baseUrl + u'/';
     QString out = u"<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n"
                   u"<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>"_s
-        + e(item.title) + u" - "_s + kOrganisation + u"</title>\n"_s;
+        + e(frame.title) + u" - "_s + kOrganisation + u"</title>\n"_s;
+    const QString description = frame.description.simplified();
     if (!description.isEmpty())
-        out += u"<meta name=\"description\" content=\""_s + e(description.simplified()) + u"\">\n"_s;
-    if (!context.baseUrl.isEmpty())
-        out += u"<link rel=\"canonical\" href=\""_s + e(itemUrl(item, context)) + u"\">\n"_s;
-    if (!stylesheet.isEmpty()) {
+        out += u"<meta name=\"description\" content=\""_s + e(description) + u"\">\n"_s;
+    const bool absolute = !context.absoluteUrl.isEmpty() || !context.baseUrl.isEmpty();
+    if (absolute && !frame.path.isEmpty()) {
+        const QString url = absoluteUrl(frame.path, context);
+        out += u"<link rel=\"canonical\" href=\""_s + e(url) + u"\">\n"_s;
+        out += u"<meta property=\"og:type\" content=\""_s + e(frame.ogType) + u"\">\n"_s
+            + u"<meta property=\"og:site_name\" content=\""_s + kOrganisation + u"\">\n"_s
+            + u"<meta property=\"og:title\" content=\""_s + e(frame.title) + u"\">\n"_s
+            + u"<meta property=\"og:url\" content=\""_s + e(url) + u"\">\n"_s
+            + u"<meta property=\"og:locale\" content=\"en_GB\">\n"_s;
+        if (!description.isEmpty())
+            out += u"<meta property=\"og:description\" content=\""_s + e(description) + u"\">\n"_s;
+    }
+    for (const QString &path : assets.stylesheetPaths)
+        out += u"<link rel=\"stylesheet\" href=\""_s + e(context.baseUrl + path) + u"\">\n"_s;
+    if (!assets.stylesheet.isEmpty()) {
         // "</" could end the element early; "<\/" means the same in CSS.
-        QString css = stylesheet;
+        QString css = assets.stylesheet;
         css.replace(u"</"_s, u"<\\/"_s);
         out += u"<style>\n"_s + css + u"\n</style>\n"_s;
     }
-    out += u"</head>\n<body>\n"
-           u"<a class=\"nhsuk-skip-link\" href=\"#maincontent\">Skip to main content</a>\n"
-           u"<header class=\"nhsuk-header nhsuk-header--organisation\" role=\"banner\">\n"
-           u"<div class=\"nhsuk-header__container\">\n<div class=\"nhsuk-header__logo\">\n"
-           u"<a class=\"nhsuk-header__link\" href=\""_s
-        + e(context.baseUrl) + u"/\" aria-label=\""_s + kOrganisation + u" homepage\">"_s
-        + u"<span class=\"nhsuk-organisation-name\">"_s + kOrganisation + u"</span></a>\n"_s
-        + u"</div>\n</div>\n</header>\n"_s;
-    out += breadcrumbs(item, context);
+    if (!frame.jsonLd.isEmpty()) {
+        // Inside <script>, "<" could start "</script>": JSON allows it escaped.
+        QString json = frame.jsonLd;
+        json.replace(u'<', u"\\u003c"_s);
+        out += u"<script type=\"application/ld+json\">"_s + json + u"</script>\n"_s;
+    }
+    out += u"</head>\n<body>\n"_s;
+    const bool site = !assets.stylesheetPaths.isEmpty();
+    if (site) {
+        // nhsuk-frontend styles and starts its components only under these classes.
+        out += u"<script>document.body.className += ' js-enabled' + ('noModule' in HTMLScriptElement.prototype ? ' nhsuk-frontend-supported' : '');</script>\n"_s;
+    }
+    out += u"<a class=\"nhsuk-skip-link\" data-module=\"nhsuk-skip-link\" href=\"#maincontent\">Skip to main content</a>\n"
+           u"<header class=\"nhsuk-header\" data-module=\"nhsuk-header\" role=\"banner\">\n"
+           u"<div class=\"nhsuk-header__container nhsuk-width-container\">\n<div class=\"nhsuk-header__service\">\n"
+           u"<a class=\"nhsuk-header__service-logo\" href=\""_s
+        + e(home) + u"\" aria-label=\""_s + kOrganisation + u" homepage\">"_s
+        + u"<span class=\"nhsuk-header__service-name\">"_s + kOrganisation + u"</span></a>\n"_s
+        + u"</div>\n"_s;
+    if (site) {
+        out += u"<search class=\"nhsuk-header__search\">\n<form class=\"nhsuk-header__search-form\" id=\"search\" action=\""_s
+            + e(context.baseUrl + u"/search/"_s) + u"\" method=\"get\" novalidate>\n<div class=\"nhsuk-form-group\">\n"
+              u"<label class=\"nhsuk-label nhsuk-u-visually-hidden\" for=\"search-field\">Search this site</label>\n"
+              u"<div class=\"nhsuk-input-wrapper\">\n"
+              u"<input class=\"nhsuk-input\" id=\"search-field\" name=\"q\" type=\"search\" autocomplete=\"off\">\n"
+              u"<button class=\"nhsuk-button nhsuk-button--icon nhsuk-button--small\" data-module=\"nhsuk-button\" type=\"submit\" aria-label=\"Search\">"
+              u"<svg class=\"nhsuk-icon nhsuk-icon--search\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 24 24\" width=\"16\" height=\"16\" focusable=\"false\" aria-hidden=\"true\">"
+              u"<path d=\"m20.7 18.9-4.1-4.1a7 7 0 1 0-1.4 1.4l4 4.1a1 1 0 0 0 1.5 0c.4-.4.4-1 0-1.4ZM6 10.6a5 5 0 1 1 10 0 5 5 0 0 1-10 0Z\"/></svg>"
+              u"</button>\n</div>\n</div>\n</form>\n</search>\n"_s;
+    }
+    out += u"</div>\n</header>\n"_s;
+    if (!frame.breadcrumbs.isEmpty()) {
+        out += u"<div class=\"nhsuk-width-container\">\n<nav class=\"nhsuk-breadcrumb\" aria-label=\"Breadcrumb\">\n"
+               u"<ol class=\"nhsuk-breadcrumb__list\">\n"
+               u"<li class=\"nhsuk-breadcrumb__list-item\"><a class=\"nhsuk-breadcrumb__link\" href=\""_s
+            + e(home) + u"\">Home</a></li>\n"_s;
+        for (const Crumb &crumb : frame.breadcrumbs) {
+            out += u"<li class=\"nhsuk-breadcrumb__list-item\"><a class=\"nhsuk-breadcrumb__link\" href=\""_s
+                + e(context.baseUrl + crumb.path) + u"\">"_s + e(crumb.name) + u"</a></li>\n"_s;
+        }
+        const Crumb &back = frame.breadcrumbs.last();
+        out += u"</ol>\n<a class=\"nhsuk-back-link\" href=\""_s + e(context.baseUrl + back.path)
+            + u"\"><span class=\"nhsuk-u-visually-hidden\">Back to </span>"_s + e(back.name) + u"</a>\n</nav>\n</div>\n"_s;
+    }
     out += u"<div class=\"nhsuk-width-container\">\n<main class=\"nhsuk-main-wrapper\" id=\"maincontent\" role=\"main\">\n"
-           u"<div class=\"nhsuk-grid-row\">\n<div class=\"nhsuk-grid-column-two-thirds\">\n"_s;
-    out += renderItemBody(item, context);
+           u"<div class=\"nhsuk-grid-row\">\n<div class=\""_s
+        + (frame.wide ? u"nhsuk-grid-column-full"_s : u"nhsuk-grid-column-two-thirds"_s) + u"\">\n"_s;
+    out += frame.main;
     out += u"</div>\n</div>\n</main>\n</div>\n"
-           u"<footer role=\"contentinfo\">\n<div class=\"nhsuk-footer-container\">\n<div class=\"nhsuk-width-container\">\n"
-           u"<p class=\"nhsuk-footer__copyright\">&copy; "_s
-        + kOrganisation + u"</p>\n</div>\n</div>\n</footer>\n</body>\n</html>\n"_s;
+           u"<footer class=\"nhsuk-footer\" role=\"contentinfo\">\n<div class=\"nhsuk-width-container\">\n<div class=\"nhsuk-footer__meta\">\n"_s;
+    if (site) {
+        out += u"<h2 class=\"nhsuk-u-visually-hidden\">Support links</h2>\n<ul class=\"nhsuk-footer__list\">\n"
+               u"<li class=\"nhsuk-footer__list-item\"><a class=\"nhsuk-footer__list-item-link\" href=\""_s
+            + e(context.baseUrl + u"/topics/"_s) + u"\">Topics</a></li>\n"
+              u"<li class=\"nhsuk-footer__list-item\"><a class=\"nhsuk-footer__list-item-link\" href=\""_s
+            + e(context.baseUrl + u"/search/"_s) + u"\">Search</a></li>\n"
+              u"<li class=\"nhsuk-footer__list-item\"><a class=\"nhsuk-footer__list-item-link\" href=\""_s
+            + e(context.baseUrl + u"/sitemap.xml"_s) + u"\">Sitemap</a></li>\n</ul>\n"_s;
+    }
+    out += u"<p class=\"nhsuk-body-s\">&copy; "_s + kOrganisation + u"</p>\n</div>\n</div>\n</footer>\n"_s;
+    for (const QString &path : assets.scriptPaths)
+        out += u"<script src=\""_s + e(context.baseUrl + path) + u"\"></script>\n"_s;
+    for (const QString &path : assets.modulePaths) {
+        out += u"<script type=\"module\">import { initAll } from '"_s + e(context.baseUrl + path)
+            + u"'; initAll();</script>\n"_s;
+    }
+    out += u"</body>\n</html>\n"_s;
     return out;
+}
+
+} // namespace detail
+
+QString renderItemPage(const Item &item, const RenderContext &context, const QString &stylesheet)
+{
+    detail::PageFrame frame;
+    frame.title = item.title;
+    frame.description = item.meta.description.isEmpty() ? item.summary : item.meta.description;
+    frame.path = detail::pathFor(item, context);
+    frame.breadcrumbs = {{detail::typeSectionName(item.type()), u'/' + typePathSegment(item.type()) + u'/'}};
+    frame.main = renderItemBody(item, context);
+    detail::DocumentAssets assets;
+    assets.stylesheet = stylesheet;
+    return detail::renderDocument(frame, context, assets);
 }
 
 } // namespace carta::site

@@ -3,7 +3,9 @@
 // page per item; listings, hubs, feeds and meta tags come with the publishing issue.
 //
 // Site URLs: an item lives at "<baseUrl>/<type-plural>/<slug>/" ("/curricula/cardiology/",
-// "/funding-guides/study-leave/"; an item without a slug yet at "/<type-plural>/<id>/");
+// "/funding-guides/study-leave/"; an item without a slug yet at "/<type-plural>/<id>/"),
+// but for pages (the home page at "/", regional hubs at "/regions/<slug>/", profession
+// landing pages at "/professions/<slug>/") and terms ("/topics/<vocabulary>/<slug>/");
 // an attachment at "<baseUrl>/files/<sha256>/<name>", so files are stored once whatever
 // refers to them. Output is deterministic: the same item and the same resolved items give
 // the same bytes (no clock, no locale of the machine: dates are in British English).
@@ -28,6 +30,12 @@ struct RenderContext
     // Prepended to every site path, without a trailing slash ("https://learning.example");
     // empty for site-relative links.
     QString baseUrl;
+    // The absolute address of the site root ("https://learning.example/site"), for canonical
+    // links and OpenGraph; empty: baseUrl.
+    QString absoluteUrl;
+    // The site path of an item, when the site has decided it (two items with one slug);
+    // empty: itemPath().
+    std::function<QString(const model::Item &)> pathOf;
     // The display name of a taxonomy term; empty (or returning empty) shows the slug
     // made readable ("foundation-year-1" as "Foundation year 1").
     std::function<QString(model::Vocabulary, const QString &slug)> termName;
@@ -35,6 +43,8 @@ struct RenderContext
 
 // "curricula", "funding-guides", ...: the first segment of an item's path.
 [[nodiscard]] QString typePathSegment(model::ItemType type);
+// "career-stages": the segment of a vocabulary's terms under /topics/.
+[[nodiscard]] QString vocabularyPathSegment(model::Vocabulary vocabulary);
 // "/curricula/cardiology-curriculum/"
 [[nodiscard]] QString itemPath(const model::Item &item);
 [[nodiscard]] QString itemUrl(const model::Item &item, const RenderContext &context);

@@ -1422,7 +1422,7 @@ private:
             item.paragraphs.append(text(r, u"Whether you are choosing a degree, starting the Foundation Programme or planning a move into advanced practice, start here. Every pathway shows each stage of training, how long it takes and where you apply.\n\n- **More than 350 career pathways** across medicine, dentistry, nursing, midwifery, pharmacy, the allied health professions, healthcare science and more\n- **Curricula and assessment** for every medical specialty\n- **Regional hubs** with local news, funding and contacts"_s));
             QList<Link> hubs;
             for (const data::Region &g : regionList)
-                hubs.append(Link{g.title, u"/"_s + g.slug});
+                hubs.append(Link{g.title, u"/regions/"_s + g.slug + u'/'});
             item.paragraphs.append(linkList(r, u"Regional hubs"_s, hubs));
             item.paragraphs.append(heading(r, u"Featured pathways"_s));
             for (const QString &slug : {u"general-practice-training-pathway"_s, u"adult-nursing-degree-route"_s,
@@ -1469,9 +1469,9 @@ private:
             for (int index : hubResourceIndexes(g, 4, r))
                 item.paragraphs.append(reference(r, ParagraphKind::ResourceRef, resourceId(index, 0)));
             item.paragraphs.append(linkList(r, u"In %1"_s.arg(inText(region)),
-                                            {Link{u"News and training office updates"_s, u"/%1/news"_s.arg(region.slug)},
-                                             Link{u"Funding guides"_s, u"/%1/funding"_s.arg(region.slug)},
-                                             Link{u"Stay updated"_s, u"/%1/bulletins"_s.arg(region.slug)},
+                                            {Link{u"News and training office updates"_s, u"/regions/%1/news/"_s.arg(region.slug)},
+                                             Link{u"Funding guides"_s, u"/regions/%1/funding/"_s.arg(region.slug)},
+                                             Link{u"Stay updated (news feed)"_s, u"/feeds/regions/%1.xml"_s.arg(region.slug)},
                                              portalLink(u"trainee-information-system"_s)}));
             item.paragraphs.append(callout(r, u"Contact the training office"_s,
                                            u"The %1 training office is open Monday to Friday, 9am to 5pm. Use the enquiry form and include your GMC, GDC or NMC number if you have one."_s
@@ -2164,7 +2164,7 @@ private:
                                                          policyId(static_cast<int>(r.below(static_cast<quint64>(data::policies().size()))), 0)));
                     if (r.percent(20))
                         item.paragraphs.append(linkList(r, u"Find out more"_s,
-                                                        {Link{u"%1 hub"_s.arg(region.title), u"/"_s + region.slug},
+                                                        {Link{u"%1 hub"_s.arg(region.title), u"/regions/"_s + region.slug + u'/'},
                                                          portalLink(r.pick(QStringList{u"oriel"_s, u"nhs-jobs"_s,
                                                                                        u"e-learning-for-healthcare"_s}))}));
                     item.meta.keywords = {region.title, update ? u"training office update"_s : u"news"_s};
@@ -2273,8 +2273,8 @@ private:
                 item.paragraphs.append(text(r, u"Welcome to this month's bulletin for %1.\n\n%2: here is what you need to know, and what to do next."_s
                                                    .arg(joinWithAnd(regionTitles), topic.subject)));
                 item.paragraphs.append(linkList(r, u"In this issue"_s,
-                                                {Link{u"News from your region"_s, u"/%1/news"_s.arg(tags.regions.first())},
-                                                 Link{u"Funding guides"_s, u"/%1/funding"_s.arg(tags.regions.first())},
+                                                {Link{u"News from your region"_s, u"/regions/%1/news/"_s.arg(tags.regions.first())},
+                                                 Link{u"Funding guides"_s, u"/regions/%1/funding/"_s.arg(tags.regions.first())},
                                                  portalLink(u"e-learning-for-healthcare"_s)}));
                 item.paragraphs.append(reference(r, ParagraphKind::PolicyRef,
                                                  policyId(static_cast<int>(r.below(static_cast<quint64>(data::policies().size()))), 0)));

@@ -124,6 +124,8 @@ private Q_SLOTS:
     void baseUrlPrefixesSiteLinks();
     void itemPaths_data();
     void itemPaths();
+    void pagePaths_data();
+    void pagePaths();
     void deterministicWhateverTheLocale();
 };
 
@@ -424,7 +426,8 @@ void tst_Render::pathwayJourney()
                     u"<dd class=\"nhsuk-summary-list__value\">November to December</dd>"_s,
                     u"<a href=\"#stage-imt\">Internal Medicine Training</a>"_s,
                     u"Entry requirements</h4>"_s, u"<li>Full GMC registration</li>"_s,
-                    u"<a class=\"nhsuk-action-link__link\" href=\"https://www.oriel.nhs.uk/\"><span class=\"nhsuk-action-link__text\">Apply through Oriel</span></a>"_s,
+                    u"<a class=\"nhsuk-action-link\" href=\"https://www.oriel.nhs.uk/\"><svg"_s,
+                    u"<span class=\"nhsuk-action-link__text\">Apply through Oriel</span></a>"_s,
                     u"<dd class=\"nhsuk-summary-list__value\">Medicine</dd>"_s},
                    {u"not available"_s});
     QCOMPARE(html.count(u"Apply through Oriel"_s), 4);
@@ -525,7 +528,8 @@ void tst_Render::typeFields_data()
     QTest::newRow("portal") << simple(ItemType::Portal)
                             << QStringList{u"Recruitment to postgraduate training"_s,
                                            u"<a href=\"https://www.oriel.nhs.uk/\">https://www.oriel.nhs.uk/</a>"_s,
-                                           u"<a class=\"nhsuk-action-link__link\" href=\"https://www.oriel.nhs.uk/\"><span class=\"nhsuk-action-link__text\">Go to An item</span></a>"_s};
+                                           u"<a class=\"nhsuk-action-link\" href=\"https://www.oriel.nhs.uk/\"><svg"_s,
+                                           u"<span class=\"nhsuk-action-link__text\">Go to An item</span></a>"_s};
     QTest::newRow("bulletin") << simple(ItemType::Bulletin) << QStringList{u"Foundation applications open"_s};
     QTest::newRow("term") << simple(ItemType::Term)
                           << QStringList{u"Career stage"_s, u"<a href=\"https://www.oriel.nhs.uk/\">Go to Oriel</a>"_s};
@@ -549,14 +553,14 @@ void tst_Render::wholePage()
                    {u"<title>Cardiology specialty training curriculum - Health Education England</title>"_s,
                     u"<meta name=\"description\" content=\"Cardiology &quot;training&quot;.\">"_s,
                     u"<style>\nbody { color: #212b32; } <\\/style><script>\n</style>"_s,
-                    u"<header class=\"nhsuk-header nhsuk-header--organisation\" role=\"banner\">"_s,
-                    u"<span class=\"nhsuk-organisation-name\">Health Education England</span>"_s,
+                    u"<header class=\"nhsuk-header\" data-module=\"nhsuk-header\" role=\"banner\">"_s,
+                    u"<span class=\"nhsuk-header__service-name\">Health Education England</span>"_s,
                     u"<nav class=\"nhsuk-breadcrumb\" aria-label=\"Breadcrumb\">"_s,
                     u"<a class=\"nhsuk-breadcrumb__link\" href=\"/\">Home</a>"_s,
                     u"<a class=\"nhsuk-breadcrumb__link\" href=\"/curricula/\">Curricula</a>"_s,
                     u"<div class=\"nhsuk-width-container\">\n<main class=\"nhsuk-main-wrapper\" id=\"maincontent\" role=\"main\">"_s,
                     u"<h1 class=\"nhsuk-heading-xl\">Cardiology specialty training curriculum</h1>"_s,
-                    u"<footer role=\"contentinfo\">"_s, u"&copy; Health Education England"_s},
+                    u"<footer class=\"nhsuk-footer\" role=\"contentinfo\">"_s, u"&copy; Health Education England"_s},
                    {u"rel=\"canonical\""_s});
     QCOMPARE(page.count(u"<style>"_s), 1);
     QCOMPARE(page.count(u"</style>"_s), 1);
@@ -581,7 +585,7 @@ void tst_Render::baseUrlPrefixesSiteLinks()
     item.paragraphs.append(policy);
     const QString page = renderItemPage(item, context, QString());
     verifyContains(page,
-                   {u"<link rel=\"canonical\" href=\"https://learning.example.nhs.uk/pages/a-page/\">"_s,
+                   {u"<link rel=\"canonical\" href=\"https://learning.example.nhs.uk/regions/a-page/\">"_s,
                     u"href=\"https://learning.example.nhs.uk/policies/\">Policies</a>"_s,
                     u"href=\"https://www.oriel.nhs.uk/\">Oriel</a>"_s,
                     u"href=\"https://learning.example.nhs.uk/policies/study-leave/\">Study leave policy</a>"_s,
@@ -603,8 +607,33 @@ void tst_Render::itemPaths_data()
     QTest::newRow("policy") << ItemType::Policy << u"study-leave"_s << u"/policies/study-leave/"_s;
     QTest::newRow("portal") << ItemType::Portal << u"oriel"_s << u"/portals/oriel/"_s;
     QTest::newRow("bulletin") << ItemType::Bulletin << u"june"_s << u"/bulletins/june/"_s;
-    QTest::newRow("term") << ItemType::Term << u"cardiology"_s << u"/topics/cardiology/"_s;
+    QTest::newRow("term") << ItemType::Term << u"cardiology"_s << u"/topics/professions/cardiology/"_s;
     QTest::newRow("no slug yet") << ItemType::Page << QString() << u"/pages/00000000-0000-4000-8000-000000000100/"_s;
+}
+
+void tst_Render::pagePaths_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("path");
+    QTest::newRow("home") << static_cast<int>(PageKind::Home) << u"/"_s;
+    QTest::newRow("regional hub") << static_cast<int>(PageKind::RegionalHub) << u"/regions/london/"_s;
+    QTest::newRow("profession landing") << static_cast<int>(PageKind::ProfessionLanding) << u"/professions/london/"_s;
+    QTest::newRow("landing") << static_cast<int>(PageKind::Landing) << u"/pages/london/"_s;
+}
+
+void tst_Render::pagePaths()
+{
+    QFETCH(int, kind);
+    QFETCH(QString, path);
+    Item item = Item::create(ItemType::Page, uuid(100));
+    item.slug = u"london"_s;
+    item.as<PageFields>().kind = static_cast<PageKind>(kind);
+    QCOMPARE(itemPath(item), path);
+
+    Item term = Item::create(ItemType::Term, uuid(101));
+    term.slug = u"core-training"_s;
+    term.as<TermFields>().vocabulary = Vocabulary::CareerStage;
+    QCOMPARE(itemPath(term), u"/topics/career-stages/core-training/"_s);
 }
 
 void tst_Render::itemPaths()

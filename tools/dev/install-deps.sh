@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages Carta needs to build, run and test. Safe to run again:
-# it only calls apt-get when something is missing.
+# it only calls apt-get when something is missing. The public site's front-end packages
+# (nhsuk-frontend, MiniSearch) and the browser tests' (Playwright's driver, axe-core) come
+# from the npm registry through the build (npm ci with a lock file), with Node.js and npm
+# as the machine has them (Debian's nodejs and npm when they are missing).
 set -euo pipefail
 
 packages=(
@@ -9,6 +12,7 @@ packages=(
     libsqlite3-dev sqlite3 tzdata libgit2-dev libboost-dev libssl-dev openssl curl
     qtkeychain-qt6-dev libcmark-gfm-dev libcmark-gfm-extensions-dev
     xvfb xauth
+    libxml2-utils chromium hugo
 )
 
 missing=()
@@ -17,6 +21,11 @@ for p in "${packages[@]}"; do
         missing+=("$p")
     fi
 done
+# Node.js and npm: the machine's own when it has them (a newer Node.js than Debian's may be
+# installed, and Debian's npm package would conflict with it).
+if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+    missing+=(nodejs npm)
+fi
 
 if [ ${#missing[@]} -eq 0 ]; then
     echo "install-deps: all ${#packages[@]} packages present"

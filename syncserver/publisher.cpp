@@ -1,0 +1,249 @@
+#include "publisher.h"
+
+#include "model/item.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+
+namespace carta::syncserver {
+
+using model::Issue;
+
+namespace {
+
+const QString kLive = u"live"_s;
+// In each release: the address its links were made for (a dot file: never served).
+const QString kSiteStamp = u".carta-site"_s;
+
+// content/<type>/<xx>/<id>.json -> the id
+QUuid idFromPath(const QString &path)
+{
+    if (!path.endsWith(u".json"_s))
+        return QUuid();
+    const qsizetype slash = path.lastIndexOf(u'/');
+    return QUuid::fromString(QStringView(path).mid(slash + 1, path.size() - slash - 1 - 5));
+}
+
+QByteArray stampOf(const site::SiteOptions &site)
+{
+    return (site.absoluteUrl + u'\n' + site.basePath + u'\n').toUtf8();
+}
+
+} // namespace
+
+QString defaultSiteAssetsDir()
+{
+#ifdef CARTA_SITE_ASSETS_BUILD_DIR
+    if (QFileInfo(QStringLiteral(CARTA_SITE_ASSETS_BUILD_DIR)).isDir())
+        return QStringLiteral(CARTA_SITE_ASSETS_BUILD_DIR);
+#endif
+#ifdef CARTA_SITE_ASSETS_INSTALL_DIR
+    return QStringLiteral(CARTA_SITE_ASSETS_INSTALL_DIR);
+#else
+    return QString();
+#endif
+}
+
+Publisher::Publisher(PublisherOptions options, std::unique_ptr<GitStore> store, site::ReleaseStore releases)
+    : m_options(std::move(options)), m_store(std::move(store)), m_releases(std::move(releases))
+{
+}
+
+Publisher::~Publisher()
+{
+    stop();
+}
+
+Result<std::unique_ptr<Publisher>> Publisher::open(PublisherOptions options)
+{
+    auto store = GitStore::open(options.repositoryPath, false);
+    if (!store)
+        return store.issues();
+    auto releases = site::ReleaseStore::open(options.siteDir);
+    if (!releases)
+        return releases.issues();
+    return std::unique_ptr<Publisher>(
+        new Publisher(std::move(options), std::move(store).value(), std::move(releases).value()));
+}
+
+std::optional<model::Item> Publisher::load(const QUuid &id)
+{
+    const QString blob = m_blobs.value(id);
+    if (blob.isEmpty())
+        return std::nullopt;
+    auto bytes = m_store->readBlob(blob);
+    if (!bytes)
+        return std::nullopt;
+    auto item = model::parseItem(bytes.value());
+    if (!item)
+        return std::nullopt;
+    return std::move(item).value();
+}
+
+Result<PublishReport> Publisher::publish(bool full)
+{
+    QElapsedTimer timer;
+    timer.start();
+    PublishReport report;
+    auto tip = m_store->tip(kLive);
+    if (!tip)
+        return tip.issues();
+    report.liveCommit = tip.value();
+    if (tip->isEmpty())
+        return report; // nothing has been published yet
+    if (m_builder && !full && tip.value() == m_builtTip) {
+        report.release = m_base;
+        report.items = m_builder->itemCount();
+        return report;
+    }
+    auto listing = m_store->listFiles(tip.value(), u"content"_s);
+    if (!listing)
+        return listing.issues();
+    QHash<QUuid, QString> blobs;
+    blobs.reserve(listing->size());
+    for (const auto &[path, blob] : listing.value()) {
+        const QUuid id = idFromPath(path);
+        if (!id.isNull())
+            blobs.insert(id, blob);
+    }
+
+    QList<site::LiveChange> changes;
+    const bool fresh = full || !m_builder;
+    if (fresh) {
+        m_builder = std::make_unique<site::SiteBuilder>(m_options.site, [this](const QUuid &id) { return load(id); });
+        m_base.clear();
+        for (auto it = blobs.cbegin(); it != blobs.cend(); ++it)
+            changes.append(site::LiveChange{it.key(), true, std::nullopt});
+    } else {
+        for (auto it = blobs.cbegin(); it != blobs.cend(); ++it) {
+            if (m_blobs.value(it.key()) != it.value())
+                changes.append(site::LiveChange{it.key(), true, std::nullopt});
+        }
+        for (auto it = m_blobs.cbegin(); it != m_blobs.cend(); ++it) {
+            if (!blobs.contains(it.key()))
+                changes.append(site::LiveChange{it.key(), false, std::nullopt});
+        }
+    }
+    // Deterministic order (the builder's output does not depend on it, its errors' order does).
+    std::sort(changes.begin(), changes.end(), [](const site::LiveChange &a, const site::LiveChange &b) { return a.id < b.id; });
+    m_blobs = std::move(blobs);
+    report.changes = changes.size();
+    report.full = fresh;
+
+    // After a start-up, the current release may already show this live commit: learn it
+    // without writing anything.
+    if (fresh && !full) {
+        const std::optional<site::ReleaseInfo> current = site::parseReleaseId(m_releases.currentId());
+        QFile stamp(m_releases.path() + u"/releases/"_s + (current ? current->id : QString()) + u'/' + kSiteStamp);
+        const bool sameAddress = current && stamp.open(QIODevice::ReadOnly) && stamp.readAll() == stampOf(m_options.site);
+        if (sameAddress && !current->liveCommit.isEmpty() && tip->startsWith(current->liveCommit)) {
+            const site::SiteDelta delta = m_builder->apply(changes, [](const site::SiteFile &) { return QString(); });
+            m_base = current->id;
+            m_builtTip = tip.value();
+            report.primed = true;
+            report.release = m_base;
+            report.items = m_builder->itemCount();
+            report.pages = delta.pagesRendered;
+            report.warnings = delta.errors;
+            report.milliseconds = timer.elapsed();
+            return report;
+        }
+    }
+
+    const QString attachmentsDir = m_options.attachmentsDir;
+    auto pending = m_releases.begin(tip.value(), m_options.clock(), [attachmentsDir](const QString &sha256) -> QString {
+        return attachmentsDir + u'/' + sha256.left(2) + u'/' + sha256;
+    });
+    if (!pending) {
+        m_builder.reset();
+        return pending.issues();
+    }
+    site::PendingRelease release = std::move(pending).value();
+    const site::SiteDelta delta = m_builder->apply(changes, [&release](const site::SiteFile &file) { return release.write(file); });
+    report.written = delta.writtenPaths.size();
+    report.removed = delta.removed.size();
+    report.pages = delta.pagesRendered;
+    report.items = m_builder->itemCount();
+    report.warnings = delta.errors;
+    if (!delta.sinkError.isEmpty()) {
+        m_builder.reset(); // it no longer matches any release on disk
+        return Issue{m_options.siteDir, u"cannot write the new release: "_s + delta.sinkError};
+    }
+    if (!fresh && delta.writtenPaths.isEmpty() && delta.removed.isEmpty()) {
+        // Live moved but the site did not (an item that is not shown changed): no release.
+        m_builtTip = tip.value();
+        report.release = m_base;
+        report.milliseconds = timer.elapsed();
+        return report;
+    }
+    if (const QString error = release.write(site::SiteFile{kSiteStamp, stampOf(m_options.site), QString()}); !error.isEmpty())
+        return Issue{kSiteStamp, error};
+    auto committed = release.commit(m_base, m_builder->files(), m_options.assetsDir, m_options.keepReleases);
+    if (!committed) {
+        m_builder.reset();
+        if (!fresh) // the release it builds on may have been pruned or removed: build everything once
+            return publish(true);
+        return committed.issues();
+    }
+    m_base = committed->id;
+    m_builtTip = tip.value();
+    report.release = m_base;
+    report.milliseconds = timer.elapsed();
+    return report;
+}
+
+void Publisher::start(std::function<void(const QString &, const QString &)> log)
+{
+    m_pending = true;
+    m_thread = std::thread([this, log = std::move(log)] {
+        std::unique_lock lock(m_mutex);
+        while (true) {
+            m_wake.wait(lock, [this] { return m_pending || m_stopping; });
+            if (m_stopping)
+                break;
+            m_pending = false;
+            lock.unlock();
+            auto r = publish(false);
+            if (!r) {
+                log(u"error"_s, u"the publisher: %1 (tried again when live next changes)"_s.arg(r.errorString()));
+            } else if (!r->release.isEmpty() && (r->written > 0 || r->removed > 0 || r->primed)) {
+                log(u"info"_s, u"site %1: release %2 (%3 of %4 items changed, %5 files written, %6 removed, %7 ms)"_s
+                                   .arg(r->primed ? u"up to date"_s : r->full ? u"built"_s : u"updated"_s, r->release)
+                                   .arg(r->changes)
+                                   .arg(r->items)
+                                   .arg(r->written)
+                                   .arg(r->removed)
+                                   .arg(r->milliseconds));
+                for (const QString &warning : std::as_const(r->warnings))
+                    log(u"warning"_s, u"the publisher: "_s + warning);
+            }
+            lock.lock();
+        }
+    });
+}
+
+void Publisher::notify()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_pending = true;
+    }
+    m_wake.notify_one();
+}
+
+void Publisher::stop()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_stopping = true;
+    }
+    m_wake.notify_one();
+    if (m_thread.joinable())
+        m_thread.join();
+}
+
+} // namespace carta::syncserver
