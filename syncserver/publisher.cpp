@@ -3,6 +3,8 @@
 #include "model/item.h"
 
 #include <QDir>
+#include <QCryptographicHash>
+#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -28,9 +30,40 @@ QUuid idFromPath(const QString &path)
     return QUuid::fromString(QStringView(path).mid(slash + 1, path.size() - slash - 1 - 5));
 }
 
-QByteArray stampOf(const site::SiteOptions &site)
+// What a release was made from besides live: the address, the assets, and a digest of
+// every file's hash (so a new version of the renderer that renders differently is seen).
+QByteArray stampOf(const site::SiteOptions &site, const QByteArray &assets, const QHash<QString, QByteArray> &files)
 {
-    return (site.absoluteUrl + u'\n' + site.basePath + u'\n').toUtf8();
+    QStringList paths(files.keyBegin(), files.keyEnd());
+    paths.sort();
+    QCryptographicHash digest(QCryptographicHash::Sha256);
+    for (const QString &path : std::as_const(paths)) {
+        digest.addData(path.toUtf8());
+        digest.addData(QByteArrayView(" ", 1));
+        digest.addData(files.value(path));
+        digest.addData(QByteArrayView("\n", 1));
+    }
+    return (u"url "_s + site.absoluteUrl + u"\npath "_s + site.basePath + u"\nassets "_s + QString::fromLatin1(assets)
+            + u"\nfiles "_s + QString::fromLatin1(digest.result().toHex()) + u'\n')
+        .toUtf8();
+}
+
+// A digest of the assets folder's files and bytes.
+QByteArray assetsDigest(const QString &dir)
+{
+    QStringList files;
+    QDirIterator it(dir, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        files.append(it.next());
+    files.sort();
+    QCryptographicHash digest(QCryptographicHash::Sha256);
+    for (const QString &path : std::as_const(files)) {
+        QFile f(path);
+        digest.addData(QDir(dir).relativeFilePath(path).toUtf8());
+        if (f.open(QIODevice::ReadOnly))
+            digest.addData(&f);
+    }
+    return digest.result().toHex();
 }
 
 } // namespace
@@ -134,23 +167,30 @@ Result<PublishReport> Publisher::publish(bool full)
     report.changes = changes.size();
     report.full = fresh;
 
-    // After a start-up, the current release may already show this live commit: learn it
-    // without writing anything.
+    // After a start-up, the current release may already show this live commit, made for
+    // this address with these assets by a renderer that renders the same bytes: then learn
+    // it without writing anything.
+    if (m_assetsDigest.isEmpty())
+        m_assetsDigest = assetsDigest(m_options.assetsDir);
     if (fresh && !full) {
         const std::optional<site::ReleaseInfo> current = site::parseReleaseId(m_releases.currentId());
-        QFile stamp(m_releases.path() + u"/releases/"_s + (current ? current->id : QString()) + u'/' + kSiteStamp);
-        const bool sameAddress = current && stamp.open(QIODevice::ReadOnly) && stamp.readAll() == stampOf(m_options.site);
-        if (sameAddress && !current->liveCommit.isEmpty() && tip->startsWith(current->liveCommit)) {
+        if (current && !current->liveCommit.isEmpty() && tip->startsWith(current->liveCommit)) {
             const site::SiteDelta delta = m_builder->apply(changes, [](const site::SiteFile &) { return QString(); });
-            m_base = current->id;
-            m_builtTip = tip.value();
-            report.primed = true;
-            report.release = m_base;
-            report.items = m_builder->itemCount();
-            report.pages = delta.pagesRendered;
-            report.warnings = delta.errors;
-            report.milliseconds = timer.elapsed();
-            return report;
+            QFile stamp(m_releases.path() + u"/releases/"_s + current->id + u'/' + kSiteStamp);
+            if (stamp.open(QIODevice::ReadOnly)
+                && stamp.readAll() == stampOf(m_options.site, m_assetsDigest, m_builder->files())) {
+                m_base = current->id;
+                m_builtTip = tip.value();
+                report.primed = true;
+                report.release = m_base;
+                report.items = m_builder->itemCount();
+                report.pages = delta.pagesRendered;
+                report.warnings = delta.errors;
+                report.milliseconds = timer.elapsed();
+                return report;
+            }
+            // Made for another address, or by another version: make it again.
+            m_builder = std::make_unique<site::SiteBuilder>(m_options.site, [this](const QUuid &id) { return load(id); });
         }
     }
 
@@ -180,7 +220,8 @@ Result<PublishReport> Publisher::publish(bool full)
         report.milliseconds = timer.elapsed();
         return report;
     }
-    if (const QString error = release.write(site::SiteFile{kSiteStamp, stampOf(m_options.site), QString()}); !error.isEmpty())
+    const site::SiteFile stampFile{kSiteStamp, stampOf(m_options.site, m_assetsDigest, m_builder->files()), QString()};
+    if (const QString error = release.write(stampFile); !error.isEmpty())
         return Issue{kSiteStamp, error};
     auto committed = release.commit(m_base, m_builder->files(), m_options.assetsDir, m_options.keepReleases);
     if (!committed) {
@@ -210,9 +251,13 @@ void Publisher::start(std::function<void(const QString &, const QString &)> log)
             auto r = publish(false);
             if (!r) {
                 log(u"error"_s, u"the publisher: %1 (tried again when live next changes)"_s.arg(r.errorString()));
-            } else if (!r->release.isEmpty() && (r->written > 0 || r->removed > 0 || r->primed)) {
+            } else if (r->primed) {
+                log(u"info"_s, u"site up to date: release %1 shows live %2 (%3 items, %4 ms)"_s.arg(r->release, r->liveCommit.left(12))
+                                   .arg(r->items)
+                                   .arg(r->milliseconds));
+            } else if (!r->release.isEmpty() && (r->written > 0 || r->removed > 0)) {
                 log(u"info"_s, u"site %1: release %2 (%3 of %4 items changed, %5 files written, %6 removed, %7 ms)"_s
-                                   .arg(r->primed ? u"up to date"_s : r->full ? u"built"_s : u"updated"_s, r->release)
+                                   .arg(r->full ? u"built"_s : u"updated"_s, r->release)
                                    .arg(r->changes)
                                    .arg(r->items)
                                    .arg(r->written)

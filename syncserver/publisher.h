@@ -79,6 +79,7 @@ private:
     QHash<QUuid, QString> m_blobs; // live item -> blob id, as the builder knows it
     QString m_builtTip;             // the live commit the builder shows
     QString m_base;                 // the release the builder's files are in
+    QByteArray m_assetsDigest;      // of the assets folder, read once
 
     std::mutex m_mutex;
     std::condition_variable m_wake;

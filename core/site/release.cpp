@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSet>
 #include <QTimeZone>
 
@@ -173,16 +174,20 @@ private:
 
 std::optional<ReleaseInfo> parseReleaseId(const QString &id)
 {
-    static const QRegularExpression pattern(uR"(^(\d{6,})-(\d{8}T\d{6}Z)-([0-9a-f]{0,40})$)"_s);
+    static const QRegularExpression pattern(
+        QRegularExpression::anchoredPattern(uR"((\d{6,})-(\d{8})T(\d{6})Z-([0-9a-f]{0,40}))"_s));
     const QRegularExpressionMatch m = pattern.match(id);
     if (!m.hasMatch())
+        return std::nullopt;
+    const QDate date = QDate::fromString(m.captured(2), u"yyyyMMdd"_s);
+    const QTime time = QTime::fromString(m.captured(3), u"HHmmss"_s);
+    if (!date.isValid() || !time.isValid())
         return std::nullopt;
     ReleaseInfo info;
     info.id = id;
     info.number = m.captured(1).toLongLong();
-    info.created = QDateTime::fromString(m.captured(2), u"yyyyMMdd'T'HHmmss'Z'"_s);
-    info.created.setTimeSpec(Qt::UTC);
-    info.liveCommit = m.captured(3);
+    info.created = QDateTime(date, time, QTimeZone::utc());
+    info.liveCommit = m.captured(4);
     return info;
 }
 
@@ -306,6 +311,15 @@ Result<ReleaseInfo> PendingRelease::commit(const QString &base, const QHash<QStr
 {
     State &s = *m_state;
     Q_ASSERT(!s.done);
+    // On any failure before the release is in place: remove it and let go of the lock at
+    // once (the caller may start another release before this one is dropped).
+    auto cleanup = qScopeGuard([&s] {
+        if (!s.done) {
+            QDir(s.building).removeRecursively();
+            s.lock.reset();
+            s.done = true;
+        }
+    });
     const QString siteDir = s.store.path();
     const QString baseDir = base.isEmpty() ? QString() : siteDir + u"/releases/"_s + base;
     for (auto it = files.cbegin(); it != files.cend(); ++it) {

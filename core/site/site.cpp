@@ -751,9 +751,14 @@ private:
             frame.title = u"Training and careers in the NHS"_s;
             frame.description = u"Career pathways, curricula and regional training information."_s;
         }
-        main += heading(1, frame.title, u"nhsuk-heading-xl"_s);
+        // Full width for the cards; text keeps the readable two-thirds measure.
+        const QString textStart = u"<div class=\"nhsuk-grid-row\">\n<div class=\"nhsuk-grid-column-two-thirds\">\n"_s;
+        const QString textEnd = u"</div>\n</div>\n"_s;
+        frame.wide = true;
+        main += textStart + heading(1, frame.title, u"nhsuk-heading-xl"_s);
         if (homePage && !homePage->summary.isEmpty())
             main += u"<p class=\"nhsuk-body-l\">"_s + multiline(homePage->summary) + u"</p>\n"_s;
+        main += textEnd;
 
         QList<const Card *> stages;
         for (const Card *card : members(u"terms:career_stage"_s)) {
@@ -768,7 +773,7 @@ private:
                 + heading(2, u"Where are you in your career?"_s, u"nhsuk-heading-l"_s).replace(u"<h2 "_s, u"<h2 id=\"front-door-heading\" "_s)
                 + u"<ul class=\"nhsuk-grid-row nhsuk-card-group\">\n"_s;
             for (const Card *stage : std::as_const(stages)) {
-                main += u"<li class=\"nhsuk-grid-column-one-half nhsuk-card-group__item\">\n"
+                main += u"<li class=\"nhsuk-grid-column-one-third nhsuk-card-group__item\">\n"
                         u"<div class=\"nhsuk-card nhsuk-card--clickable\">\n<div class=\"nhsuk-card__content\">\n"
                         u"<h3 class=\"nhsuk-card__heading nhsuk-heading-m\"><a class=\"nhsuk-card__link\" href=\""_s
                     + href(m_b.pathOf(*stage)) + u"\">"_s + e(stage->title) + u"</a></h3>\n"_s;
@@ -783,6 +788,7 @@ private:
             }
             main += u"</ul>\n</nav>\n"_s;
         }
+        main += textStart;
         if (homePage) {
             Item body = *homePage;
             body.title.clear();
@@ -797,7 +803,7 @@ private:
         main += heading(2, u"Browse"_s, u"nhsuk-heading-l"_s) + u"<ul class=\"nhsuk-list\">\n"_s;
         for (const auto &[name, path] : sectionLinks())
             main += u"<li><a href=\""_s + href(path) + u"\">"_s + e(name) + u"</a></li>\n"_s;
-        main += u"</ul>\n"_s;
+        main += u"</ul>\n"_s + textEnd;
         frame.main = main;
         QJsonObject site{{u"@context"_s, u"https://schema.org"_s},
                          {u"@type"_s, u"WebSite"_s},

@@ -45,6 +45,7 @@ cat "$tokens"
 author_token=$(awk '$1 == "aisha.khan" {print $3}' "$tokens")
 echo
 echo "API:  curl -H 'Authorization: Bearer $author_token' http://127.0.0.1:$port/api/v1/me"
+echo "Site: http://127.0.0.1:$port/site/ (the public site, published from live; the first build takes a few seconds)"
 echo
 
 "$syncd" --data "$data" serve --listen 127.0.0.1 --port "$port" &
@@ -64,7 +65,7 @@ if [ ! -f "$root/build/run/demo-activity.done" ]; then
 fi
 
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
-    echo "No display: serving the API only. Stop with Ctrl+C."
+    echo "No display: serving the API and the site only. Stop with Ctrl+C."
     wait $server
     exit 0
 fi

@@ -1,0 +1,940 @@
+// Releases of the public site on disk: the first and incremental releases (bytes, hard
+// links, assets, attachments, the relative `current` link), failed commits that leave
+// nothing, pruning, rollback, dropped and crashed releases, unsafe paths, a reader that
+// never sees a torn or older file while releases switch, and release ids.
+#include "site/release.h"
+
+#include <QCryptographicHash>
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QMap>
+#include <QScopeGuard>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+#include <atomic>
+#include <chrono>
+#include <ctime>
+#include <thread>
+
+#include <fcntl.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+using namespace carta;
+using namespace carta::site;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Release n is made at kFirst + (n - 1) minutes from live commit commitFor(n).
+const QDateTime kFirst(QDate(2026, 12, 2), QTime(14, 22, 33), QTimeZone::utc());
+
+QDateTime nowFor(int n)
+{
+    return kFirst.addSecs(60 * (n - 1));
+}
+
+QString commitFor(int n)
+{
+    return u"%1"_s.arg(n, 4, 16, QLatin1Char('0')) + u"1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f"_s;
+}
+
+QString idFor(int n)
+{
+    return u"%1-%2-%3"_s.arg(n, 6, 10, QLatin1Char('0'))
+        .arg(nowFor(n).toString(u"yyyyMMdd'T'HHmmss'Z'"_s), commitFor(n).left(12));
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return "<cannot open " + QFile::encodeName(path) + '>';
+    return file.readAll();
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+        return false;
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
+// The inode of a file, 0 when it cannot be read.
+ino_t inodeOf(const QString &path)
+{
+    struct stat st = {};
+    return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? st.st_ino : 0;
+}
+
+bool isSymlink(const QString &path)
+{
+    struct stat st = {};
+    return ::lstat(QFile::encodeName(path).constData(), &st) == 0 && S_ISLNK(st.st_mode);
+}
+
+QString linkTarget(const QString &path)
+{
+    char buffer[4096];
+    const ssize_t n = ::readlink(QFile::encodeName(path).constData(), buffer, sizeof buffer);
+    return n < 0 ? QString() : QFile::decodeName(QByteArray(buffer, n));
+}
+
+// The names in a folder, hidden ones too.
+QStringList entries(const QString &dir)
+{
+    return QDir(dir).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
+}
+
+// Every path under a folder, hidden ones too.
+QStringList tree(const QString &dir)
+{
+    QStringList out;
+    QDirIterator it(dir, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext())
+        out.append(QDir(dir).relativeFilePath(it.next()));
+    out.sort();
+    return out;
+}
+
+// Whether nobody holds the site's lock now (flock locks of two descriptors conflict even
+// within one process, so a held lock shows).
+bool siteLockIsFree(const QString &siteDir)
+{
+    const int fd = ::open(QFile::encodeName(siteDir + u"/.lock"_s).constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+    if (fd < 0)
+        return false;
+    const bool free = ::flock(fd, LOCK_EX | LOCK_NB) == 0;
+    ::close(fd);
+    return free;
+}
+
+QStringList idsOf(const QList<ReleaseInfo> &releases)
+{
+    QStringList out;
+    for (const ReleaseInfo &r : releases)
+        out.append(r.id);
+    return out;
+}
+
+QStringList currentsOf(const QList<ReleaseInfo> &releases)
+{
+    QStringList out;
+    for (const ReleaseInfo &r : releases) {
+        if (r.current)
+            out.append(r.id);
+    }
+    return out;
+}
+
+using SiteContent = QMap<QString, QByteArray>; // path -> bytes: a whole site
+
+// A temporary site folder, the server's attachment store and the site's static assets.
+class Fixture
+{
+public:
+    Fixture()
+    {
+        m_ok = m_tmp.isValid() && writeFile(assetsDir() + u"/css/site.css"_s, "body { margin: 0 }\n")
+            && writeFile(assetsDir() + u"/js/vendor/frontend.js"_s, "console.log('nhsuk')\n")
+            && writeFile(assetsDir() + u"/favicon.ico"_s, QByteArray("\x00\x01\x02", 3));
+    }
+
+    [[nodiscard]] bool ok() const { return m_ok; }
+    [[nodiscard]] QString root() const { return m_tmp.path(); }
+    [[nodiscard]] QString siteDir() const { return m_tmp.path() + u"/site"_s; }
+    [[nodiscard]] QString releasesDir() const { return siteDir() + u"/releases"_s; }
+    [[nodiscard]] QString current() const { return siteDir() + u"/current"_s; }
+    [[nodiscard]] QString release(const QString &id) const { return releasesDir() + u'/' + id; }
+    [[nodiscard]] QString assetsDir() const { return m_tmp.path() + u"/assets"_s; }
+    [[nodiscard]] QString attachmentsDir() const { return m_tmp.path() + u"/attachments"_s; }
+
+    [[nodiscard]] ReleaseStore::AttachmentPath attachmentPath() const
+    {
+        const QString dir = attachmentsDir();
+        return [dir](const QString &sha256) -> QString { return dir + u'/' + sha256.left(2) + u'/' + sha256; };
+    }
+
+    // Puts an attachment's bytes in the store; returns its SHA-256.
+    QString addAttachment(const QByteArray &bytes) const
+    {
+        const QString sha = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+        return writeFile(attachmentPath()(sha), bytes) ? sha : QString();
+    }
+
+    // Publishes release n of `site`, writing only `changed` (every path when empty) and
+    // taking the rest from `base`.
+    model::Result<ReleaseInfo> publish(ReleaseStore &store, int n, const QString &base, const SiteContent &site,
+                                       QStringList changed = {}, int keep = 10) const
+    {
+        if (changed.isEmpty())
+            changed = site.keys();
+        QHash<QString, QByteArray> files;
+        for (auto it = site.cbegin(); it != site.cend(); ++it)
+            files.insert(it.key(), QCryptographicHash::hash(it.value(), QCryptographicHash::Sha256).toHex());
+        SiteDelta delta;
+        for (const QString &path : std::as_const(changed)) {
+            delta.writtenPaths.append(path);
+            delta.written.append(SiteFile{path, site.value(path), QString()});
+        }
+        return store.publish(base, files, delta, assetsDir(), attachmentPath(), commitFor(n), keep, nowFor(n));
+    }
+
+private:
+    QTemporaryDir m_tmp;
+    bool m_ok = false;
+};
+
+const SiteContent kSiteOne = {
+    {u"index.html"_s, "<h1>Home</h1>\n"},
+    {u"curricula/cardiology/index.html"_s, "<h1>Cardiology</h1>\n"},
+    {u"policies/study-leave/index.html"_s, "<h1>Study leave</h1>\n"},
+    {u"search/shard-0.json"_s, "{\"terms\":[]}\n"},
+    {u"empty.txt"_s, QByteArray()},
+};
+
+// A file of about 200 KB: "release N" lines and "end N", so a torn read shows.
+QByteArray versionBytes(int n)
+{
+    const QByteArray line = "release " + QByteArray::number(n) + '\n';
+    QByteArray out;
+    out.reserve(210 * 1024);
+    while (out.size() < 200 * 1024)
+        out += line;
+    return out + "end " + QByteArray::number(n) + '\n';
+}
+
+} // namespace
+
+class tst_Release : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void firstPublish();
+    void incrementalPublishLinksUnchangedFiles();
+    void failedCommitLeavesNothing_data();
+    void failedCommitLeavesNothing();
+    void failedCommitCleansUpBeforeReturning();
+    void pruneKeepsTheNewest_data();
+    void pruneKeepsTheNewest();
+    void pruneAfterRollbackKeepsCurrent();
+    void rollback_data();
+    void rollback();
+    void rollbackWithOneRelease();
+    void droppedReleaseLeavesNothing();
+    void openRemovesHalfBuiltReleases();
+    void unsafePathsAreRefused_data();
+    void unsafePathsAreRefused();
+    void readerNeverSeesATornOrOlderFile();
+    void parseReleaseId_data();
+    void parseReleaseId();
+    void parseReleaseIdWhateverTheTimeZone();
+};
+
+void tst_Release::firstPublish()
+{
+    Fixture f;
+    QVERIFY(f.ok());
+    auto opened = ReleaseStore::open(f.siteDir());
+    QVERIFY2(opened, qPrintable(opened.errorString()));
+    ReleaseStore store = std::move(opened).value();
+    QCOMPARE(store.currentId(), QString());
+    QVERIFY(QFileInfo(f.releasesDir()).isDir());
+
+    const QByteArray pdf = "%PDF-1.7 the Gold Guide\n";
+    const QString sha = f.addAttachment(pdf);
+    QCOMPARE(sha.size(), 64);
+
+    auto pending = store.begin(commitFor(1), nowFor(1).toTimeZone(QTimeZone(2 * 3600)), f.attachmentPath());
+    QVERIFY2(pending, qPrintable(pending.errorString()));
+    PendingRelease release = std::move(pending).value();
+    // The id is in UTC whatever the zone of the time it was given.
+    QCOMPARE(release.id(), u"000001-20261202T142233Z-00011a2b3c4d"_s);
+    QHash<QString, QByteArray> files;
+    for (auto it = kSiteOne.cbegin(); it != kSiteOne.cend(); ++it) {
+        QCOMPARE(release.write(SiteFile{it.key(), it.value(), QString()}), QString());
+        files.insert(it.key(), "hash");
+    }
+    QCOMPARE(release.write(SiteFile{u"files/gold-guide.pdf"_s, QByteArray(), sha}), QString());
+    files.insert(u"files/gold-guide.pdf"_s, "file:" + sha.toLatin1());
+    auto committed = release.commit(QString(), files, f.assetsDir(), 5);
+    QVERIFY2(committed, qPrintable(committed.errorString()));
+    const QString id = committed->id;
+    QCOMPARE(id, u"000001-20261202T142233Z-00011a2b3c4d"_s);
+    QCOMPARE(committed->number, qint64(1));
+    QCOMPARE(committed->created, QDateTime(QDate(2026, 12, 2), QTime(14, 22, 33), QTimeZone::utc()));
+    QCOMPARE(committed->liveCommit, u"00011a2b3c4d"_s);
+    QVERIFY(committed->current);
+
+    // Every file with its exact bytes, under the release and through `current`.
+    for (auto it = kSiteOne.cbegin(); it != kSiteOne.cend(); ++it) {
+        QCOMPARE(readAll(f.release(id) + u'/' + it.key()), it.value());
+        QCOMPARE(readAll(f.current() + u'/' + it.key()), it.value());
+    }
+    // `current` is a link, relative, to releases/<id>.
+    QVERIFY(isSymlink(f.current()));
+    QCOMPARE(linkTarget(f.current()), u"releases/"_s + id);
+    QCOMPARE(store.currentId(), id);
+    auto listed = store.releases();
+    QVERIFY2(listed, qPrintable(listed.errorString()));
+    QCOMPARE(idsOf(*listed), QStringList{id});
+    QCOMPARE(currentsOf(*listed), QStringList{id});
+    QCOMPARE(listed->first().number, qint64(1));
+    QCOMPARE(listed->first().liveCommit, u"00011a2b3c4d"_s);
+    QCOMPARE(entries(f.releasesDir()), QStringList{id});
+
+    // The static assets, nested folders too, linked under assets/.
+    const QStringList assets = {u"css/site.css"_s, u"js/vendor/frontend.js"_s, u"favicon.ico"_s};
+    for (const QString &asset : assets) {
+        QCOMPARE(readAll(f.current() + u"/assets/"_s + asset), readAll(f.assetsDir() + u'/' + asset));
+        QCOMPARE(inodeOf(f.current() + u"/assets/"_s + asset), inodeOf(f.assetsDir() + u'/' + asset));
+    }
+    // The attachment is the store's file itself.
+    const QString stored = f.attachmentPath()(sha);
+    QVERIFY(inodeOf(stored) != 0);
+    QCOMPARE(inodeOf(f.current() + u"/files/gold-guide.pdf"_s), inodeOf(stored));
+    QCOMPARE(readAll(f.current() + u"/files/gold-guide.pdf"_s), pdf);
+}
+
+void tst_Release::incrementalPublishLinksUnchangedFiles()
+{
+    Fixture f;
+    QVERIFY(f.ok());
+    auto opened = ReleaseStore::open(f.siteDir());
+    QVERIFY2(opened, qPrintable(opened.errorString()));
+    ReleaseStore store = std::move(opened).value();
+
+    auto first = f.publish(store, 1, QString(), kSiteOne);
+    QVERIFY2(first, qPrintable(first.errorString()));
+    const QString one = first->id;
+
+    // Release 2: the home page changes, a page is added, the search shard is gone.
+    SiteContent two = kSiteOne;
+    two[u"index.html"_s] = "<h1>Home, updated</h1>\n";
+    two[u"news/2026/new-rotas/index.html"_s] = "<h1>New rotas</h1>\n";
+    two.remove(u"search/shard-0.json"_s);
+    auto second = f.publish(store, 2, one, two, {u"index.html"_s, u"news/2026/new-rotas/index.html"_s});
+    QVERIFY2(second, qPrintable(second.errorString()));
+    const QString id = second->id;
+    QCOMPARE(id, idFor(2));
+    QCOMPARE(store.currentId(), id);
+    QCOMPARE(linkTarget(f.current()), u"releases/"_s + id);
+
+    for (auto it = two.cbegin(); it != two.cend(); ++it)
+        QCOMPARE(readAll(f.release(id) + u'/' + it.key()), it.value());
+    // Unchanged files are the base's files; changed ones are new files.
+    for (const QString &unchanged :
+         {u"curricula/cardiology/index.html"_s, u"policies/study-leave/index.html"_s, u"empty.txt"_s}) {
+        QVERIFY(inodeOf(f.release(one) + u'/' + unchanged) != 0);
+        QCOMPARE(inodeOf(f.release(id) + u'/' + unchanged), inodeOf(f.release(one) + u'/' + unchanged));
+    }
+    QVERIFY(inodeOf(f.release(id) + u"/index.html"_s) != 0);
+    QVERIFY(inodeOf(f.release(id) + u"/index.html"_s) != inodeOf(f.release(one) + u"/index.html"_s));
+    // A file the site no longer has is not carried over.
+    QVERIFY(!QFileInfo::exists(f.release(id) + u"/search/shard-0.json"_s));
+    QCOMPARE(readAll(f.release(id) + u"/assets/css/site.css"_s), "body { margin: 0 }\n");
+
+    // The old release is as it was.
+    for (auto it = kSiteOne.cbegin(); it != kSiteOne.cend(); ++it)
+        QCOMPARE(readAll(f.release(one) + u'/' + it.key()), it.value());
+    QVERIFY(!QFileInfo::exists(f.release(one) + u"/news/2026/new-rotas/index.html"_s));
+
+    auto listed = store.releases();
+    QVERIFY2(listed, qPrintable(listed.errorString()));
+    QCOMPARE(idsOf(*listed), (QStringList{one, id}));
+    QCOMPARE(currentsOf(*listed), QStringList{id});
+}
+
+void tst_Release::failedCommitLeavesNothing_data()
+{
+    QTest::addColumn<QString>("base");
+    QTest::addColumn<QString>("missing");
+
+    QTest::newRow("path the base lacks") << idFor(1) << u"about/index.html"_s;
+    QTest::newRow("nested path the base lacks") << idFor(1) << u"curricula/surgery/index.html"_s;
+    QTest::newRow("base that does not exist") << idFor(7) << u"index.html"_s;
+    QTest::newRow("unchanged file but no base") << QString() << u"index.html"_s;
+}
+
+void tst_Release::failedCommitLeavesNothing()
+{
+    QFETCH(QString, base);
+    QFETCH(QString, missing);
+    Fixture f;
+    QVERIFY(f.ok());
+    auto opened = ReleaseStore::open(f.siteDir());
+    QVERIFY2(opened, qPrintable(opened.errorString()));
+    ReleaseStore store = std::move(opened).value();
+    auto first = f.publish(store, 1, QString(), kSiteOne);
+    QVERIFY2(first, qPrintable(first.errorString()));
+    const QStringList before = entries(f.releasesDir());
+    const QStringList siteBefore = entries(f.siteDir());
+
+    // Release 2 writes one page and claims `missing` is unchanged.
+    SiteContent two = base == first->id ? kSiteOne : SiteContent();
+    two[u"news/index.html"_s] = "<h1>News</h1>\n";
+    two[missing] = "<h1>Never written</h1>\n";
+    auto second = f.publish(store, 2, base, two, {u"news/index.html"_s});
+    QVERIFY(!second);
+    QVERIFY2(second.errorString().contains(missing), qPrintable(second.errorString()));
+
+    QCOMPARE(store.currentId(), first->id);
+    QCOMPARE(linkTarget(f.current()), u"releases/"_s + first->id);
+    QCOMPARE(readAll(f.current() + u"/index.html"_s), kSiteOne.value(u"index.html"_s));
+    QCOMPARE(entries(f.releasesDir()), before); // no .building-* folder
+    QCOMPARE(entries(f.siteDir()), siteBefore); // no .current-* link
+    QVERIFY(siteLockIsFree(f.siteDir()));
+}
+
+// The header promises a failed commit "leaves nothing"; a caller that reacts to the
+// failure before dropping the release (the publisher retries with a full build) must find
+// no half-built folder and the site unlocked.
+void tst_Release::failedCommitCleansUpBeforeReturning()
+{
+    Fixture f;
+    QVERIFY(f.ok());
+    auto opened = ReleaseStore::open(f.siteDir());
+    QVERIFY2(opened, qPrintable(opened.errorString()));
+    ReleaseStore store = std::move(opened).value();
+    auto first = f.publish(store, 1, QString(), kSiteOne);
+    QVERIFY2(first, qPrintable(first.errorString()));
+    const QStringList before = entries(f.releasesDir());
+
+    auto pending = store.begin(commitFor(2), nowFor(2), f.attachmentPath());
+    QVERIFY2(pending, qPrintable(pending.errorString()));
+    PendingRelease release = std::move(pending).value();
+    QCOMPARE(release.write(SiteFile{u"index.html"_s, "<h1>Home, updated</h1>\n", QString()}), QString());
+    const QHash<QString, QByteArray> files = {{u"index.html"_s, "a"}, {u"about/index.html"_s, "b"}};
+    auto committed = release.commit(first->id, files, f.assetsDir(), 10);
+    QVERIFY(!committed);
+    QVERIFY2(committed.errorString().contains(u"about/index.html"_s), qPrintable(committed.errorString()));
+    QCOMPARE(store.currentId(), first->id);
+
+    // The release is still in scope here, as it is in the publisher's retry.
+    const QStringList after = entries(f.releasesDir());
+    const bool unlocked = siteLockIsFree(f.siteDir());
+    QVERIFY2(after == before && unlocked,
+             qPrintable(u"after the failed commit releases/ holds [%1] (before it: [%2]) and <site>/.lock is %3"_s
+                            .arg(after.join(u", "_s), before.join(u", "_s),
+                                 unlocked ? u"free"_s : u"still held: a begin() now blocks for ever"_s)));
+}
+
+void tst_Release::pruneKeepsTheNewest_data()
+{
+    QTest::addColumn<int>("publishes");
+    QTest::addColumn<int>("keep");
+    QTest::addColumn<QList<int>>("kept");
+
+    QTest::newRow("5 keep 3") << 5 << 3 << QList<int>{3, 4, 5};
+    QTest::newRow("5 keep 1") << 5 << 1 << QList<int>{5};
+    QTest::newRow("5 keep 0 keeps current") << 5 << 0 << QList<int>{5};
+    QTest::newRow("2 keep 3") << 2 << 3 << QList<int>{1, 2};
+    QTest::newRow("4 keep 4") << 4 << 4 << QList<int>{1, 2, 3, 4};
+}
+
+void tst_Release::pruneKeepsTheNewest()
+{
+    QFETCH(int, publishes);
+    QFETCH(int, keep);
+    QFETCH(QList<int>, kept);
+    Fixture f;
+    QVERIFY(f.ok());
+    auto opened = ReleaseStore::open(f.siteDir());
+    QVERIFY2(opened, qPrintable(opened.errorString()));
+    ReleaseStore store = std::move(opened).value();
+
+    QString base;
+    SiteContent site = kSiteOne;
+    for (int n = 1; n <= publishes; ++n) {
+        site[u"index.html"_s] = "<h1>Home " + QByteArray::number(n) + "</h1>\n";
+        auto r = f.publish(store, n, base, site, n == 1 ? QStringList() : QStringList{u"index.html"_s}, keep);
+        QVERIFY2(r, qPrintable(r.errorString()));
+        base = r->id;
+    }
+
+    QStringList expected;
+    for (int n : std::as_const(kept))
+        expected.append(idFor(n));
+    QCOMPARE(entries(f.releasesDir()), expected);
+    auto listed = store.releases();
+    QVERIFY2(listed, qPrintable(listed.errorString()));
+    QCOMPARE(idsOf(*listed), expected);
+    QCOMPARE(currentsOf(*listed), QStringList{idFor(publishes)});
+    QCOMPARE(store.currentId(), idFor(publishes));
+    // What survived is whole: the unchanged files were linked before their base went.
+    for (auto it = site.cbegin(); it != site.cend(); ++it)
+        QCOMPARE(readAll(f.current() + u'/' + it.key()), it.value());
+}
+
+void tst_Release::pruneAfterRollbackKeepsCurrent()
+{
+    Fixture f;
+    QVERIFY(f.ok());
+    auto opened = ReleaseStore::open(f.siteDir());
+    QVERIFY2(opened, qPrintable(opened.errorString()));
+    ReleaseStore store = std::move(opened).value();
+    SiteContent site = kSiteOne;
+    QString base;
+    for (int n = 1; n <= 3; ++n) {
+        site[u"index.html"_s] = "<h1>Home " + QByteArray::number(n) + "</h1>\n";
+        auto r = f.publish(store, n, base, site, n == 1 ? QStringList() : QStringList{u"index.html"_s}, 10);
+        QVERIFY2(r, qPrintable(r.errorString()));
+        base = r->id;
+    }
+    auto back = store.rollback(idFor(1));
+    QVERIFY2(back, qPrintable(back.errorString()));
+    QCOMPARE(store.currentId(), idFor(1));
+    QCOMPARE(entries(f.releasesDir()), (QStringList{idFor(1), idFor(2), idFor(3)}));
+
+    // A publish with keep=1 that fails prunes nothing: the rolled-back release stays current.
+    SiteContent broken = kSiteOne;
+    broken[u"about/index.html"_s] = "<h1>About</h1>\n";
+    auto failed = f.publish(store, 4, idFor(1), broken, {u"index.html"_s}, 1);
+    QVERIFY(!failed);
+    QCOMPARE(store.currentId(), idFor(1));
+    QCOMPARE(entries(f.releasesDir()), (QStringList{idFor(1), idFor(2), idFor(3)}));
+
+    // The next publish builds on the rolled-back release; keep=1 leaves only the new current.
+    SiteContent four = kSiteOne;
+    four[u"index.html"_s] = "<h1>Home 4</h1>\n";
+    auto next = f.publish(store, 4, idFor(1), four, {u"index.html"_s}, 1);
+    QVERIFY2(next, qPrintable(next.errorString()));
+    QCOMPARE(next->id, idFor(4));
+    QCOMPARE(store.currentId(), idFor(4));
+    QCOMPARE(entries(f.releasesDir()), QStringList{idFor(4)});
+    QCOMPARE(linkTarget(f.current()), u"releases/"_s + idFor(4));
+    // Its files linked from the pruned release keep their bytes.
+    for (auto it = four.cbegin(); it != four.cend(); ++it)
+        QCOMPARE(readAll(f.current() + u'/' + it.key()), it.value());
+}
+
+void tst_Release::rollback_data()
+{
+    QTest::addColumn<QString>("from"); // rolled back to first; empty: the newest (3)
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<int>("expected"); // the release current then; 0: the rollback fails
+
+    QTest::newRow("previous of the newest") << QString() << QString() << 2;
+    QTest::newRow("previous of the middle") << idFor(2) << QString() << 1;
+    QTest::newRow("nothing before the oldest") << idFor(1) << QString() << 0;
+    QTest::newRow("explicit id") << QString() << idFor(1) << 1;
+    QTest::newRow("explicit id forward") << idFor(1) << idFor(3) << 3;
+    QTest::newRow("explicit id of the current") << QString() << idFor(3) << 3;
+    QTest::newRow("number prefix") << QString() << u"000002"_s << 2;
+    QTest::newRow("number prefix forward") << idFor(1) << u"000003"_s << 3;
+    QTest::newRow("unknown number") << QString() << u"000009"_s << 0;
+    QTest::newRow("part of a number") << QString() << u"00000"_s << 0;
+    QTest::newRow("number without zeros") << QString() << u"2"_s << 0;
+    QTest::newRow("right number, wrong time") << QString() << u"000002-20991231T000000Z-00021a2b3c4d"_s << 0;
+    QTest::newRow("path") << QString() << u"../releases/"_s + idFor(1) << 0;
+}
+
+void tst_Release::rollback()
+{
+    QFETCH(QString, from);
+    QFETCH(QString, id);
+    QFETCH(int, expected);
+    Fixture f;
+    QVERIFY(f.ok());
+    auto opened = ReleaseStore::open(f.siteDir());
+    QVERIFY2(opened, qPrintable(opened.errorString()));
+    ReleaseStore store = std::move(opened).value();
+    QString base;
+    for (int n = 1; n <= 3; ++n) {
+        SiteContent site = kSiteOne;
+        site[u"index.html"_s] = "<h1>Home " + QByteArray::number(n) + "</h1>\n";
+        auto r = f.publish(store, n, base, site, n == 1 ? QStringList() : QStringList{u"index.html"_s}, 10);
+        QVERIFY2(r, qPrintable(r.errorString()));
+        base = r->id;
+    }
+    if (!from.isEmpty()) {
+        auto r = store.rollback(from);
+        QVERIFY2(r, qPrintable(r.errorString()));
+    }
+    const QString before = store.currentId();
+
+    auto r = store.rollback(id);
+    if (expected == 0) {
+        QVERIFY(!r);
+        QVERIFY(!r.errorString().isEmpty());
+        if (!id.isEmpty())
+            QVERIFY2(r.errorString().contains(id), qPrintable(r.errorString()));
+        QCOMPARE(store.currentId(), before);
+        QCOMPARE(linkTarget(f.current()), u"releases/"_s + before);
+    } else {
+        QVERIFY2(r, qPrintable(r.errorString()));
+        QCOMPARE(r->id, idFor(expected));
+        QCOMPARE(r->number, qint64(expected));
+        QVERIFY(r->current);
+        QCOMPARE(store.currentId(), idFor(expected));
+        QVERIFY(isSymlink(f.current()));
+        QCOMPARE(linkTarget(f.current()), u"releases/"_s + idFor(expected));
+        QCOMPARE(readAll(f.current() + u"/index.html"_s), "<h1>Home " + QByteArray::number(expected) + "</h1>\n");
+    }
+    // A rollback removes nothing and leaves no temporary link.
+    QCOMPARE(entries(f.releasesDir()), (QStringList{idFor(1), idFor(2), idFor(3)}));
+    QCOMPARE(entries(f.siteDir()), (QStringList{u".lock"_s, u"current"_s, u"releases"_s}));
+    auto listed = store.releases();
+    QVERIFY2(listed, qPrintable(listed.errorString()));
+    QCOMPARE(currentsOf(*listed), QStringList{store.currentId()});
+}
+
+void tst_Release::rollbackWithOneRelease()
+{
+    Fixture f;
+    QVERIFY(f.ok());
+    auto opened = ReleaseStore::open(f.siteDir());
+    QVERIFY2(opened, qPrintable(opened.errorString()));
+    ReleaseStore store = std::move(opened).value();
+
+    auto none = store.rollback(QString());
+    QVERIFY(!none);
+    QVERIFY(!none.errorString().isEmpty());
+    QCOMPARE(store.currentId(), QString());
+
+    auto first = f.publish(store, 1, QString(), kSiteOne);
+    QVERIFY2(first, qPrintable(first.errorString()));
+    auto r = store.rollback(QString());
+    QVERIFY(!r);
+    QVERIFY2(r.errorString().contains(u"no release older"_s), qPrintable(r.errorString()));
+    QCOMPARE(store.currentId(), first->id);
+    QCOMPARE(linkTarget(f.current()), u"releases/"_s + first->id);
+}
+
+void tst_Release::droppedReleaseLeavesNothing()
+{
+    Fixture f;
+    QVERIFY(f.ok());
+    auto opened = ReleaseStore::open(f.siteDir());
+    QVERIFY2(opened, qPrintable(opened.errorString()));
+    ReleaseStore store = std::move(opened).value();
+    const QString sha = f.addAttachment("attachment bytes");
+    QVERIFY(!sha.isEmpty());
+    {
+        auto pending = store.begin(commitFor(1), nowFor(1), f.attachmentPath());
+        QVERIFY2(pending, qPrintable(pending.errorString()));
+        PendingRelease release = std::move(pending).value();
+        QCOMPARE(release.write(SiteFile{u"index.html"_s, "<h1>Home</h1>\n", QString()}), QString());
+        QCOMPARE(release.write(SiteFile{u"deep/er/page.html"_s, "<p>deep</p>\n", QString()}), QString());
+        QCOMPARE(release.write(SiteFile{u"files/a.pdf"_s, QByteArray(), sha}), QString());
+        QCOMPARE(entries(f.releasesDir()), QStringList{u".building-"_s + release.id()});
+        QVERIFY(!siteLockIsFree(f.siteDir()));
+    }
+    QCOMPARE(entries(f.releasesDir()), QStringList());
+    QVERIFY(!QFileInfo::exists(f.current()));
+    QCOMPARE(store.currentId(), QString());
+    QVERIFY(siteLockIsFree(f.siteDir()));
+    // The attachment store keeps its file.
+    QCOMPARE(readAll(f.attachmentPath()(sha)), "attachment bytes");
+
+    // And the site is usable: the next release takes the first number.
+    auto first = f.publish(store, 1, QString(), kSiteOne);
+    QVERIFY2(first, qPrintable(first.errorString()));
+    QCOMPARE(first->id, idFor(1));
+}
+
+void tst_Release::openRemovesHalfBuiltReleases()
+{
+    Fixture f;
+    QVERIFY(f.ok());
+    {
+        auto opened = ReleaseStore::open(f.siteDir());
+        QVERIFY2(opened, qPrintable(opened.errorString()));
+        ReleaseStore store = std::move(opened).value();
+        auto first = f.publish(store, 1, QString(), kSiteOne);
+        QVERIFY2(first, qPrintable(first.errorString()));
+    }
+    // What a crash in the middle of a release leaves.
+    const QString leftover = f.releasesDir() + u"/.building-"_s + idFor(2);
+    QVERIFY(writeFile(leftover + u"/index.html"_s, "<h1>Half</h1>\n"));
+    QVERIFY(writeFile(leftover + u"/deep/er/page.html"_s, "<p>half</p>\n"));
+    QVERIFY(QDir().mkpath(f.releasesDir() + u"/.building-000003-20261202T142433Z-"_s));
+    QCOMPARE(entries(f.releasesDir()).size(), 3);
+
+    auto opened = ReleaseStore::open(f.siteDir());
+    QVERIFY2(opened, qPrintable(opened.errorString()));
+    ReleaseStore store = std::move(opened).value();
+    QCOMPARE(entries(f.releasesDir()), QStringList{idFor(1)});
+    QCOMPARE(store.currentId(), idFor(1));
+    for (auto it = kSiteOne.cbegin(); it != kSiteOne.cend(); ++it)
+        QCOMPARE(readAll(f.current() + u'/' + it.key()), it.value());
+    auto listed = store.releases();
+    QVERIFY2(listed, qPrintable(listed.errorString()));
+    QCOMPARE(idsOf(*listed), QStringList{idFor(1)});
+
+    // A site that does not exist yet is made.
+    auto fresh = ReleaseStore::open(f.root() + u"/new/site"_s);
+    QVERIFY2(fresh, qPrintable(fresh.errorString()));
+    QVERIFY(QFileInfo(f.root() + u"/new/site/releases"_s).isDir());
+    QCOMPARE(fresh->currentId(), QString());
+}
+
+void tst_Release::unsafePathsAreRefused_data()
+{
+    QTest::addColumn<QString>("path"); // "<root>" is the temporary folder
+
+    QTest::newRow("parent") << u"../x"_s;
+    QTest::newRow("parent of the site") << u"../../x"_s;
+    QTest::newRow("absolute") << u"<root>/abs.html"_s;
+    QTest::newRow("absolute root") << u"/abs"_s;
+    QTest::newRow("parent inside") << u"a/../b"_s;
+    QTest::newRow("parent at the end") << u"a/.."_s;
+    QTest::newRow("empty segment") << u"a//b"_s;
+    QTest::newRow("dot segment") << u"./a"_s;
+    QTest::newRow("trailing slash") << u"a/"_s;
+    QTest::newRow("dot dot") << u".."_s;
+    QTest::newRow("empty") << QString();
+}
+
+void tst_Release::unsafePathsAreRefused()
+{
+    QFETCH(QString, path);
+    Fixture f;
+    QVERIFY(f.ok());
+    path.replace(u"<root>"_s, f.root());
+    auto opened = ReleaseStore::open(f.siteDir());
+    QVERIFY2(opened, qPrintable(opened.errorString()));
+    ReleaseStore store = std::move(opened).value();
+    const QString sha = f.addAttachment("attachment bytes");
+    QVERIFY(!sha.isEmpty());
+
+    auto pending = store.begin(commitFor(1), nowFor(1), f.attachmentPath());
+    QVERIFY2(pending, qPrintable(pending.errorString()));
+    PendingRelease release = std::move(pending).value();
+    const QStringList before = tree(f.root());
+    QVERIFY(!release.write(SiteFile{path, "<script>evil()</script>\n", QString()}).isEmpty());
+    QVERIFY(!release.write(SiteFile{path, QByteArray(), sha}).isEmpty());
+    QCOMPARE(tree(f.root()), before);
+    QCOMPARE(tree(f.releasesDir() + u"/.building-"_s + release.id()), QStringList());
+    if (path.startsWith(u'/'))
+        QVERIFY(!QFileInfo::exists(path));
+
+    // The refused path is not taken as written: committing it asks the base for it.
+    QCOMPARE(release.write(SiteFile{u"index.html"_s, "<h1>Home</h1>\n", QString()}), QString());
+    auto committed = release.commit(QString(), {{u"index.html"_s, "a"}}, f.assetsDir(), 3);
+    QVERIFY2(committed, qPrintable(committed.errorString()));
+    QStringList written = tree(f.current());
+    written.removeIf([](const QString &p) { return p.startsWith(u"assets"_s); });
+    QCOMPARE(written, QStringList{u"index.html"_s});
+}
+
+void tst_Release::readerNeverSeesATornOrOlderFile()
+{
+    constexpr int kReleases = 40;
+    Fixture f;
+    QVERIFY(f.ok());
+    auto opened = ReleaseStore::open(f.siteDir());
+    QVERIFY2(opened, qPrintable(opened.errorString()));
+    ReleaseStore store = std::move(opened).value();
+
+    QList<QByteArray> versions(kReleases + 1);
+    for (int n = 1; n <= kReleases; ++n)
+        versions[n] = versionBytes(n);
+    auto siteAt = [&versions](int n) {
+        return SiteContent{{u"index.html"_s, versions.at(n)}, {u"about/index.html"_s, "<h1>About</h1>\n"}};
+    };
+    auto first = f.publish(store, 1, QString(), siteAt(1), {}, 3);
+    QVERIFY2(first, qPrintable(first.errorString()));
+
+    // The reader: only std and POSIX calls, its findings checked once it has stopped.
+    struct Findings
+    {
+        int reads = 0;
+        int distinct = 0;
+        int last = 0;
+        QStringList problems;
+    } found;
+    std::atomic<bool> stop = false;
+    const QByteArray index = QFile::encodeName(f.current() + u"/index.html"_s);
+    std::thread reader([&found, &stop, &versions, index] {
+        const QDeadlineTimer deadline(std::chrono::seconds(120));
+        QByteArray bytes;
+        char buffer[64 * 1024];
+        while (!stop.load() && !deadline.hasExpired() && found.problems.size() < 10) {
+            const int fd = ::open(index.constData(), O_RDONLY | O_CLOEXEC);
+            if (fd < 0) {
+                found.problems.append(u"cannot open current/index.html: errno %1"_s.arg(errno));
+                continue;
+            }
+            bytes.clear();
+            ssize_t n = 0;
+            while ((n = ::read(fd, buffer, sizeof buffer)) > 0)
+                bytes.append(buffer, n);
+            ::close(fd);
+            if (n < 0) {
+                found.problems.append(u"cannot read current/index.html: errno %1"_s.arg(errno));
+                continue;
+            }
+            ++found.reads;
+            const qsizetype eol = bytes.indexOf('\n');
+            bool number = false;
+            const int version = bytes.startsWith("release ") && eol > 8 ? bytes.mid(8, eol - 8).toInt(&number) : 0;
+            if (!number || version < 1 || version > kReleases || bytes != versions.at(version)) {
+                found.problems.append(u"read %1: a torn or unknown file of %2 bytes starting %3 and ending %4"_s
+                                          .arg(found.reads)
+                                          .arg(bytes.size())
+                                          .arg(QString::fromLatin1(bytes.left(16)),
+                                               QString::fromLatin1(bytes.right(16))));
+                continue;
+            }
+            if (version < found.last)
+                found.problems.append(u"read %1: version %2 after %3"_s.arg(found.reads).arg(version).arg(found.last));
+            if (version != found.last)
+                ++found.distinct;
+            found.last = version;
+            if (version == kReleases)
+                break;
+        }
+    });
+
+    QString failure;
+    for (int n = 2; n <= kReleases && failure.isEmpty(); ++n) {
+        auto r = f.publish(store, n, idFor(n - 1), siteAt(n), {u"index.html"_s}, 3);
+        if (!r)
+            failure = u"release %1: %2"_s.arg(n).arg(r.errorString());
+    }
+    if (!failure.isEmpty())
+        stop = true;
+    reader.join();
+
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
+    QVERIFY2(found.problems.isEmpty(), qPrintable(found.problems.join(u'\n')));
+    QCOMPARE(found.last, kReleases);
+    QVERIFY2(found.reads > 20, qPrintable(u"only %1 reads"_s.arg(found.reads)));
+    qInfo("%d reads saw %d versions", found.reads, found.distinct);
+    QCOMPARE(store.currentId(), idFor(kReleases));
+    QCOMPARE(entries(f.releasesDir()), (QStringList{idFor(kReleases - 2), idFor(kReleases - 1), idFor(kReleases)}));
+}
+
+void tst_Release::parseReleaseId_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<bool>("valid");
+    QTest::addColumn<qint64>("number");
+    QTest::addColumn<QDateTime>("created");
+    QTest::addColumn<QString>("liveCommit");
+
+    const QDateTime created(QDate(2026, 12, 2), QTime(14, 22, 33), QTimeZone::utc());
+    QTest::newRow("typical") << u"000042-20261202T142233Z-1a2b3c4d5e6f"_s << true << qint64(42) << created
+                             << u"1a2b3c4d5e6f"_s;
+    QTest::newRow("first") << u"000001-20261202T142233Z-1a2b3c4d5e6f"_s << true << qint64(1) << created
+                           << u"1a2b3c4d5e6f"_s;
+    QTest::newRow("seven digits") << u"1234567-20261202T142233Z-1a2b3c4d5e6f"_s << true << qint64(1234567) << created
+                                  << u"1a2b3c4d5e6f"_s;
+    QTest::newRow("whole commit") << u"000042-20261202T142233Z-1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b"_s << true
+                                  << qint64(42) << created << u"1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b"_s;
+    QTest::newRow("no commit") << u"000042-20261202T142233Z-"_s << true << qint64(42) << created << QString();
+    QTest::newRow("leap day") << u"000042-20280229T000000Z-abc"_s << true << qint64(42)
+                              << QDateTime(QDate(2028, 2, 29), QTime(0, 0), QTimeZone::utc()) << u"abc"_s;
+    QTest::newRow("end of the year") << u"000042-20261231T235959Z-abc"_s << true << qint64(42)
+                                     << QDateTime(QDate(2026, 12, 31), QTime(23, 59, 59), QTimeZone::utc())
+                                     << u"abc"_s;
+
+    const auto bad = [](const char *name, const QString &id) {
+        QTest::newRow(name) << id << false << qint64(0) << QDateTime() << QString();
+    };
+    bad("empty", QString());
+    bad("five digits", u"00042-20261202T142233Z-1a2b3c4d5e6f"_s);
+    bad("no number", u"-20261202T142233Z-1a2b3c4d5e6f"_s);
+    bad("signed number", u"+00042-20261202T142233Z-1a2b3c4d5e6f"_s);
+    bad("no commit part", u"000042-20261202T142233Z"_s);
+    bad("no time", u"000042--1a2b3c4d5e6f"_s);
+    bad("time without Z", u"000042-20261202T142233-1a2b3c4d5e6f"_s);
+    bad("lower-case t and z", u"000042-20261202t142233z-1a2b3c4d5e6f"_s);
+    bad("time with separators", u"000042-2026-12-02T14:22:33Z-1a2b3c4d5e6f"_s);
+    bad("upper-case commit", u"000042-20261202T142233Z-1A2B3C4D5E6F"_s);
+    bad("not hex", u"000042-20261202T142233Z-1a2b3c4d5e6g"_s);
+    bad("41 hex", u"000042-20261202T142233Z-1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b1"_s);
+    bad("trailing text", u"000042-20261202T142233Z-1a2b3c4d5e6f.old"_s);
+    bad("leading space", u" 000042-20261202T142233Z-1a2b3c4d5e6f"_s);
+    bad("trailing newline", u"000042-20261202T142233Z-1a2b3c4d5e6f\n"_s);
+    bad("half-built", u".building-000042-20261202T142233Z-1a2b3c4d5e6f"_s);
+    bad("arabic-indic digits", u"\u0660\u0660\u0660\u0660\u0664\u0662-20261202T142233Z-1a2b3c4d5e6f"_s);
+    bad("fullwidth digits", u"\uff10\uff10\uff10\uff10\uff14\uff12-20261202T142233Z-1a2b3c4d5e6f"_s);
+    // The right shape but no such time: an id is either whole or not one.
+    bad("month 13", u"000042-20261302T142233Z-1a2b3c4d5e6f"_s);
+    bad("30 February", u"000042-20260230T142233Z-1a2b3c4d5e6f"_s);
+    bad("hour 24", u"000042-20261202T242233Z-1a2b3c4d5e6f"_s);
+    bad("second 60", u"000042-20261202T142260Z-1a2b3c4d5e6f"_s);
+}
+
+void tst_Release::parseReleaseId()
+{
+    QFETCH(QString, id);
+    QFETCH(bool, valid);
+    QFETCH(qint64, number);
+    QFETCH(QDateTime, created);
+    QFETCH(QString, liveCommit);
+
+    const std::optional<ReleaseInfo> info = site::parseReleaseId(id);
+    if (!valid) {
+        if (info) {
+            QFAIL(qPrintable(u"parsed as number %1, created %2 (valid: %3)"_s.arg(info->number)
+                                 .arg(info->created.toString(Qt::ISODate))
+                                 .arg(info->created.isValid())));
+        }
+        return;
+    }
+    QVERIFY(info);
+    QCOMPARE(info->id, id);
+    QCOMPARE(info->number, number);
+    QVERIFY(info->created.isValid());
+    QCOMPARE(info->created, created);
+    QCOMPARE(info->created.offsetFromUtc(), 0);
+    QCOMPARE(info->liveCommit, liveCommit);
+    QVERIFY(!info->current);
+}
+
+// The time in an id is UTC; the server's own zone must not change what it reads, even at
+// an hour its clocks skip.
+void tst_Release::parseReleaseIdWhateverTheTimeZone()
+{
+    const QByteArray saved = qgetenv("TZ");
+    const bool hadTz = qEnvironmentVariableIsSet("TZ");
+    const auto restore = qScopeGuard([&] {
+        if (hadTz)
+            qputenv("TZ", saved);
+        else
+            qunsetenv("TZ");
+        ::tzset();
+    });
+    struct Case
+    {
+        const char *zone;
+        int julyOffset; // seconds ahead of UTC at noon on 1 July 2026: shows the zone is in use
+        QString id;
+        QDateTime created;
+    };
+    const QList<Case> cases = {
+        // London's clocks go from 01:00 to 02:00 on 29 March 2026.
+        {"Europe/London", 3600, u"000007-20260329T013000Z-abc"_s, QDateTime(QDate(2026, 3, 29), QTime(1, 30), QTimeZone::utc())},
+        // And from 02:00 back to 01:00 on 25 October 2026.
+        {"Europe/London", 3600, u"000008-20261025T013000Z-abc"_s, QDateTime(QDate(2026, 10, 25), QTime(1, 30), QTimeZone::utc())},
+        {"Europe/London", 3600, u"000009-20260701T120000Z-abc"_s, QDateTime(QDate(2026, 7, 1), QTime(12, 0), QTimeZone::utc())},
+        // New York's skip 02:00 to 03:00 on 8 March 2026.
+        {"America/New_York", -4 * 3600, u"000010-20260308T023000Z-abc"_s, QDateTime(QDate(2026, 3, 8), QTime(2, 30), QTimeZone::utc())},
+        {"Pacific/Auckland", 12 * 3600, u"000011-20260927T023000Z-abc"_s, QDateTime(QDate(2026, 9, 27), QTime(2, 30), QTimeZone::utc())},
+    };
+    for (const Case &c : cases) {
+        qputenv("TZ", c.zone);
+        ::tzset();
+        QCOMPARE(QDateTime(QDate(2026, 7, 1), QTime(12, 0)).offsetFromUtc(), c.julyOffset);
+        const std::optional<ReleaseInfo> info = site::parseReleaseId(c.id);
+        QVERIFY2(info, qPrintable(c.id));
+        QVERIFY2(info->created.isValid(), qPrintable(u"%1 in %2: invalid time"_s.arg(c.id, QString::fromLatin1(c.zone))));
+        QVERIFY2(info->created == c.created,
+                 qPrintable(u"%1 in %2: %3"_s.arg(c.id, QString::fromLatin1(c.zone), info->created.toString(Qt::ISODate))));
+    }
+}
+
+QTEST_APPLESS_MAIN(tst_Release)
+
+#include "tst_release.moc"
