@@ -1028,8 +1028,11 @@ private:
         main += facet(u"type"_s, u"Type"_s, types);
         for (Vocabulary v : kFacetVocabularies) {
             QList<const Card *> terms = members(u"terms:"_s + model::toString(v));
-            std::sort(terms.begin(), terms.end(), [](const Card *a, const Card *b) {
-                return a->order != b->order ? a->order < b->order : titleOrder(a, b);
+            // Career stages in the order of a career; the others A to Z.
+            std::sort(terms.begin(), terms.end(), [v](const Card *a, const Card *b) {
+                if (v == Vocabulary::CareerStage && a->order != b->order)
+                    return a->order < b->order;
+                return titleOrder(a, b);
             });
             QList<std::pair<QString, QString>> values;
             QSet<QString> seen;
@@ -1287,10 +1290,18 @@ SiteDelta SiteBuilder::apply(const QList<LiveChange> &changes, const FileSink &s
     QSet<QString> toRun;
     QStringList errors;
 
-    const auto claim = [&](const QString &basePath) {
+    // Items sharing a base path may move (the smallest id owns it): their pages, and
+    // everything listing them, show the new addresses.
+    const auto claim = [&](const QString &basePath, const QUuid &self) {
         for (const QUuid &other : m_claims.value(basePath)) {
+            if (other == self)
+                continue;
             touched.insert(u"item:"_s + idKey(other));
             toRun.insert(u"item:"_s + idKey(other));
+            if (const auto card = m_cards.constFind(other); card != m_cards.cend()) {
+                for (const QString &set : setsOf(*card))
+                    touched.insert(u"set:"_s + set);
+            }
         }
     };
 
@@ -1331,15 +1342,18 @@ SiteDelta SiteBuilder::apply(const QList<LiveChange> &changes, const FileSink &s
                 }
             }
         }
+        const bool moves = !before || !after || before->basePath != after->basePath;
         if (before) {
-            claim(before->basePath);
+            if (moves)
+                claim(before->basePath, change.id);
             index(*before, false);
             m_cards.remove(change.id);
         }
         if (after) {
             m_cards.insert(change.id, *after);
             index(*after, true);
-            claim(after->basePath);
+            if (moves)
+                claim(after->basePath, change.id);
         }
     }
 

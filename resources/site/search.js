@@ -266,7 +266,9 @@
       searchOptions: {
         boost: { t: 3 },
         prefix: true,
-        fuzzy: function (term) { return term.length >= 4 ? 0.2 : false; },
+        // One typo in words of five or more letters ("cardiolgy"), but not so loose that
+        // "cardiology" finds "radiology" (a number of 1 or more is an edit distance).
+        fuzzy: function (term) { return term.length >= 5 ? 1 : false; },
         combineWith: 'AND'
       }
     });

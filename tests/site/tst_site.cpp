@@ -141,6 +141,9 @@ QHash<QUuid, Item> content()
     add(news(kUpdateSeptember, u"September rotations"_s, u"september-rotations"_s, QDate(2026, 9, 1), u"london"_s,
              NewsKind::TrainingOfficeUpdate));
     add(news(kNewsNorthWest, u"Manchester open day"_s, u"manchester-open-day"_s, QDate(2026, 8, 20), u"north-west"_s));
+    // In another sitemap and search shard than the rest (their ids start with 0).
+    add(news(QUuid(u"f0000000-0000-4000-8000-000000000001"_s), u"Rota swaps"_s, u"rota-swaps"_s, QDate(2026, 7, 1),
+             u"london"_s));
     Item funding = simple(ItemType::FundingGuide, kFunding);
     funding.title = u"Study budget"_s;
     funding.slug = u"study-budget"_s;
@@ -272,6 +275,16 @@ const std::map<QString, Mutation> &mutations()
         {u"slug collision"_s, [](QHash<QUuid, Item> &c) {
              const Item n = news(uuid(61), u"Another October story"_s, u"october-recruitment"_s, QDate(2026, 10, 2), u"london"_s);
              c.insert(n.id, n);
+         }},
+        {u"slug collision across shards"_s, [](QHash<QUuid, Item> &c) {
+             // A newcomer takes the address of an item whose sitemap and search shard are
+             // not its own: the displaced item's entries follow it there too.
+             const Item n = news(QUuid(u"0a000000-0000-4000-8000-000000000001"_s), u"Rota swaps again"_s,
+                                 u"rota-swaps"_s, QDate(2026, 7, 2), u"north-west"_s);
+             c.insert(n.id, n);
+         }},
+        {u"slug collision across shards ends"_s, [](QHash<QUuid, Item> &c) {
+             c.remove(QUuid(u"f0000000-0000-4000-8000-000000000001"_s));
          }},
         {u"slug collision resolved"_s, [](QHash<QUuid, Item> &c) {
              // The item that owned the address leaves; the one told apart takes it.
@@ -558,7 +571,8 @@ void tst_Site::sitemapsAndFeedsAreWellFormedAndExact()
     QStringList ids;
     for (auto it = entryId.globalMatch(feed); it.hasNext();)
         ids.append(it.next().captured(1));
-    QCOMPARE(ids, (QStringList{idString(kNewsNovember), idString(kUpdateSeptember), idString(kResource)}));
+    QCOMPARE(ids, (QStringList{idString(kNewsNovember), idString(kUpdateSeptember),
+                               u"f0000000-0000-4000-8000-000000000001"_s, idString(kResource)}));
     QVERIFY(feed.contains(u"<updated>2026-11-15T00:00:00Z</updated>"_s));
     QVERIFY(feed.contains(u"<link rel=\"self\" type=\"application/atom+xml\" href=\""_s + kSiteUrl + u"/feeds/regions/london.xml\"/>"_s));
 }

@@ -45,4 +45,16 @@ review_id=$(tools/dev/demo-activity.sh "$cli" "$url" "$aisha" "$work/activity" |
 "$cli" --replica "$work/mei.replica" sync > /dev/null 2>&1
 CARTA_TOKEN="$mei" build/shots/app/carta --replica "$work/mei.replica" --size 1680x1000 --moderation "$review_id" \
     --screenshot docs/images/moderation-queue.png
+
+# The public site as readers see it, in Debian's Chromium, once the publisher has built it.
+for _ in $(seq 600); do curl -sf "$url/site/" > /dev/null && break; sleep 0.1; done
+page() {
+    chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking \
+        --disable-component-update --disable-sync --user-data-dir="$(mktemp -d)" --hide-scrollbars --virtual-time-budget=10000 \
+        --window-size="$2" --screenshot="$3" "$url/site/$1" 2> /dev/null
+}
+page "" 1280,1500 docs/images/site-home.png
+pathway=$(curl -sf "$url/site/topics/career-stages/higher-specialty-training/" | grep -o 'href="/site/pathways/[^"]*-training-pathway/"' | head -1 | sed 's|href="/site/||; s|"$||')
+page "$pathway" 1280,2600 docs/images/site-pathway.png
+page "search/?q=cardiology&type=curriculum" 1280,1100 docs/images/site-search.png
 echo "screenshots written to docs/images/"
