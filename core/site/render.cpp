@@ -116,46 +116,69 @@ QString assessmentLabel(model::AssessmentMethod method)
     return model::toString(method);
 }
 
-QString vocabularyLabel(model::Vocabulary vocabulary)
+namespace {
+
+struct Names
 {
-    using model::Vocabulary;
-    switch (vocabulary) {
-    case Vocabulary::Profession: return u"Profession"_s;
-    case Vocabulary::Specialty: return u"Specialty"_s;
-    case Vocabulary::Region: return u"Region"_s;
-    case Vocabulary::CareerStage: return u"Career stage"_s;
-    case Vocabulary::ClinicalArea: return u"Clinical area"_s;
-    }
-    return model::toString(vocabulary);
+    QString singular; // "Career pathway", "Career stage"
+    QString plural;   // "Career pathways", "Career stages": section names
+    QString noun;     // "career pathway": what a reference is to
+};
+
+const Names &typeNames(ItemType type)
+{
+    static const QList<Names> names = {
+        {u"Curriculum"_s, u"Curricula"_s, u"curriculum"_s},
+        {u"Career pathway"_s, u"Career pathways"_s, u"career pathway"_s},
+        {u"Page"_s, u"Pages"_s, u"page"_s},
+        {u"Resource"_s, u"Resources"_s, u"resource"_s},
+        {u"News"_s, u"News"_s, u"news item"_s},
+        {u"Funding guide"_s, u"Funding guides"_s, u"funding guide"_s},
+        {u"Policy"_s, u"Policies"_s, u"policy"_s},
+        {u"Portal"_s, u"Portals"_s, u"portal"_s},
+        {u"Bulletin"_s, u"Bulletins"_s, u"bulletin"_s},
+        {u"Topic"_s, u"Topics"_s, u"topic"_s},
+    }; // in ItemType's order
+    return names.at(static_cast<qsizetype>(type));
 }
 
-// Section names for breadcrumbs ("Curricula") and what a reference is to ("policy").
+const Names &vocabularyNames(model::Vocabulary vocabulary)
+{
+    static const QList<Names> names = {
+        {u"Profession"_s, u"Professions"_s, u"profession"_s},
+        {u"Specialty"_s, u"Specialties"_s, u"specialty"_s},
+        {u"Region"_s, u"Regions"_s, u"region"_s},
+        {u"Career stage"_s, u"Career stages"_s, u"career stage"_s},
+        {u"Clinical area"_s, u"Clinical areas"_s, u"clinical area"_s},
+    }; // in Vocabulary's order
+    return names.at(static_cast<qsizetype>(vocabulary));
+}
+
+} // namespace
+
+QString vocabularyLabel(model::Vocabulary vocabulary)
+{
+    return vocabularyNames(vocabulary).singular;
+}
+
+QString vocabularyPlural(model::Vocabulary vocabulary)
+{
+    return vocabularyNames(vocabulary).plural;
+}
+
+QString typeLabel(ItemType type)
+{
+    return typeNames(type).singular;
+}
+
 QString typeSectionName(ItemType type)
 {
-    switch (type) {
-    case ItemType::Curriculum: return u"Curricula"_s;
-    case ItemType::Pathway: return u"Career pathways"_s;
-    case ItemType::Page: return u"Pages"_s;
-    case ItemType::Resource: return u"Resources"_s;
-    case ItemType::News: return u"News"_s;
-    case ItemType::FundingGuide: return u"Funding guides"_s;
-    case ItemType::Policy: return u"Policies"_s;
-    case ItemType::Portal: return u"Portals"_s;
-    case ItemType::Bulletin: return u"Bulletins"_s;
-    case ItemType::Term: return u"Topics"_s;
-    }
-    return model::toString(type);
+    return typeNames(type).plural;
 }
 
 QString typeNoun(ItemType type)
 {
-    switch (type) {
-    case ItemType::Policy: return u"policy"_s;
-    case ItemType::Resource: return u"resource"_s;
-    case ItemType::Pathway: return u"career pathway"_s;
-    case ItemType::Portal: return u"portal"_s;
-    default: return typeSectionName(type).toLower();
-    }
+    return typeNames(type).noun;
 }
 
 // "foundation-year-1" -> "Foundation year 1"

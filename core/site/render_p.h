@@ -19,7 +19,11 @@ extern const QString kOrganisation;
 [[nodiscard]] QString ukDate(const QDate &date);
 [[nodiscard]] QString plural(qint64 n, const QString &one, const QString &many);
 [[nodiscard]] QString duration(int months);
+// Names of types and vocabularies: "Career pathway", "Career pathways" (sections),
+// "career pathway" (what a reference is to); "Career stage", "Career stages".
 [[nodiscard]] QString vocabularyLabel(model::Vocabulary vocabulary);
+[[nodiscard]] QString vocabularyPlural(model::Vocabulary vocabulary);
+[[nodiscard]] QString typeLabel(model::ItemType type);
 [[nodiscard]] QString typeSectionName(model::ItemType type);
 [[nodiscard]] QString typeNoun(model::ItemType type);
 [[nodiscard]] QString readableSlug(const QString &slug);

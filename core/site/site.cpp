@@ -138,35 +138,6 @@ QString plainSummary(const QString &summary, int limit)
     return text;
 }
 
-QString typeLabel(ItemType type)
-{
-    switch (type) {
-    case ItemType::Curriculum: return u"Curriculum"_s;
-    case ItemType::Pathway: return u"Career pathway"_s;
-    case ItemType::Page: return u"Page"_s;
-    case ItemType::Resource: return u"Resource"_s;
-    case ItemType::News: return u"News"_s;
-    case ItemType::FundingGuide: return u"Funding guide"_s;
-    case ItemType::Policy: return u"Policy"_s;
-    case ItemType::Portal: return u"Portal"_s;
-    case ItemType::Bulletin: return u"Bulletin"_s;
-    case ItemType::Term: return u"Topic"_s;
-    }
-    return model::toString(type);
-}
-
-QString vocabularyPlural(Vocabulary vocabulary)
-{
-    switch (vocabulary) {
-    case Vocabulary::Profession: return u"Professions"_s;
-    case Vocabulary::Specialty: return u"Specialties"_s;
-    case Vocabulary::Region: return u"Regions"_s;
-    case Vocabulary::CareerStage: return u"Career stages"_s;
-    case Vocabulary::ClinicalArea: return u"Clinical areas"_s;
-    }
-    return model::toString(vocabulary);
-}
-
 QString jsonText(const QJsonObject &object)
 {
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
