@@ -175,7 +175,13 @@ Result<PublishReport> Publisher::publish(bool full)
     if (fresh && !full) {
         const std::optional<site::ReleaseInfo> current = site::parseReleaseId(m_releases.currentId());
         if (current && !current->liveCommit.isEmpty() && tip->startsWith(current->liveCommit)) {
-            const site::SiteDelta delta = m_builder->apply(changes, [](const site::SiteFile &) { return QString(); });
+            const site::SiteDelta delta = m_builder->apply(changes, [this](const site::SiteFile &) {
+                return m_cancel ? u"the server is stopping"_s : QString();
+            });
+            if (!delta.sinkError.isEmpty()) {
+                m_builder.reset();
+                return Issue{m_options.siteDir, delta.sinkError};
+            }
             QFile stamp(m_releases.path() + u"/releases/"_s + current->id + u'/' + kSiteStamp);
             if (stamp.open(QIODevice::ReadOnly)
                 && stamp.readAll() == stampOf(m_options.site, m_assetsDigest, m_builder->files())) {
@@ -203,7 +209,9 @@ Result<PublishReport> Publisher::publish(bool full)
         return pending.issues();
     }
     site::PendingRelease release = std::move(pending).value();
-    const site::SiteDelta delta = m_builder->apply(changes, [&release](const site::SiteFile &file) { return release.write(file); });
+    const site::SiteDelta delta = m_builder->apply(changes, [this, &release](const site::SiteFile &file) {
+        return m_cancel ? u"the server is stopping"_s : release.write(file);
+    });
     report.written = delta.writtenPaths.size();
     report.removed = delta.removed.size();
     report.pages = delta.pagesRendered;
@@ -249,6 +257,8 @@ void Publisher::start(std::function<void(const QString &, const QString &)> log)
             m_pending = false;
             lock.unlock();
             auto r = publish(false);
+            if (m_cancel)
+                break; // stopped half way: nothing was switched
             if (!r) {
                 log(u"error"_s, u"the publisher: %1 (tried again when live next changes)"_s.arg(r.errorString()));
             } else if (r->primed) {
@@ -282,6 +292,7 @@ void Publisher::notify()
 
 void Publisher::stop()
 {
+    m_cancel = true; // a build under way gives up at its next file (its release is dropped)
     {
         std::lock_guard lock(m_mutex);
         m_stopping = true;

@@ -15,6 +15,7 @@
 #include <QHash>
 #include <QString>
 
+#include <atomic>
 #include <condition_variable>
 #include <functional>
 #include <memory>
@@ -85,6 +86,7 @@ private:
     std::condition_variable m_wake;
     bool m_pending = false;
     bool m_stopping = false;
+    std::atomic<bool> m_cancel{false};
     std::thread m_thread;
 };
 

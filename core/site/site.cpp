@@ -793,6 +793,7 @@ private:
         QList<std::pair<QString, QString>> links = {{u"Regions"_s, u"/regions/"_s}, {u"Professions"_s, u"/professions/"_s}};
         for (ItemType type : kSectionTypes)
             links.append({typeSectionName(type), u'/' + typePathSegment(type) + u'/'});
+        links.append({u"Pages"_s, u"/pages/"_s});
         links.append({u"Topics"_s, u"/topics/"_s});
         links.append({u"Search"_s, u"/search/"_s});
         return links;
