@@ -48,6 +48,17 @@ QByteArray stampOf(const site::SiteOptions &site, const QByteArray &assets, cons
         .toUtf8();
 }
 
+// Whether every file the builder knows is in a release (a power cut may have lost some
+// entries of the newest one: see ReleaseStore's commit).
+bool everyFileIsThere(const QString &releaseDir, const QHash<QString, QByteArray> &files)
+{
+    for (auto it = files.cbegin(); it != files.cend(); ++it) {
+        if (!QFileInfo::exists(releaseDir + it.key()))
+            return false;
+    }
+    return true;
+}
+
 // A digest of the assets folder's files and bytes.
 QByteArray assetsDigest(const QString &dir)
 {
@@ -182,9 +193,11 @@ Result<PublishReport> Publisher::publish(bool full)
                 m_builder.reset();
                 return Issue{m_options.siteDir, delta.sinkError};
             }
-            QFile stamp(m_releases.path() + u"/releases/"_s + current->id + u'/' + kSiteStamp);
+            const QString releaseDir = m_releases.path() + u"/releases/"_s + current->id + u'/';
+            QFile stamp(releaseDir + kSiteStamp);
             if (stamp.open(QIODevice::ReadOnly)
-                && stamp.readAll() == stampOf(m_options.site, m_assetsDigest, m_builder->files())) {
+                && stamp.readAll() == stampOf(m_options.site, m_assetsDigest, m_builder->files())
+                && everyFileIsThere(releaseDir, m_builder->files())) {
                 m_base = current->id;
                 m_builtTip = tip.value();
                 report.primed = true;

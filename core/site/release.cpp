@@ -336,15 +336,27 @@ Result<ReleaseInfo> PendingRelease::commit(const QString &base, const QHash<QStr
         if (auto r = s.out.linkTree(assetsDir, u"assets"_s); !r)
             return r.issues();
     }
-    // Everything on disk before the release can become current.
-    const int fd = ::open(QFile::encodeName(s.building).constData(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0 || ::syncfs(fd) != 0) {
-        const QString error = errnoText();
-        if (fd >= 0)
-            ::close(fd);
-        return Issue{s.building, u"cannot sync: "_s + error};
+    // What was written is on disk before the release can become current. A few files
+    // (a publish of one change) are synced one by one; a whole build with syncfs(2), which
+    // would otherwise also wait for everything else being written to the file system.
+    // Hard links add no data; should a power cut lose some of their entries, the
+    // publisher's start-up check finds the files missing and builds again.
+    constexpr qsizetype kSyncOneByOne = 256;
+    if (s.written.size() <= kSyncOneByOne) {
+        for (const QString &path : std::as_const(s.written)) {
+            if (!syncPath(s.building + u'/' + path))
+                return Issue{path, u"cannot sync: "_s + errnoText()};
+        }
+    } else {
+        const int fd = ::open(QFile::encodeName(s.building).constData(), O_RDONLY | O_CLOEXEC);
+        if (fd < 0 || ::syncfs(fd) != 0) {
+            const QString error = errnoText();
+            if (fd >= 0)
+                ::close(fd);
+            return Issue{s.building, u"cannot sync: "_s + error};
+        }
+        ::close(fd);
     }
-    ::close(fd);
     const QString final = siteDir + u"/releases/"_s + s.id;
     if (::rename(QFile::encodeName(s.building).constData(), QFile::encodeName(final).constData()) != 0)
         return Issue{final, u"cannot rename the new release into place: "_s + errnoText()};

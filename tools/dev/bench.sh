@@ -13,4 +13,6 @@ build/bench/bench/bench_sync "${1:-1}" "${2:-400}"
 echo
 build/bench/bench/bench_search "${CARTA_SEARCH_SCALE:-10}"
 echo
+build/bench/bench/bench_site "${CARTA_SITE_SCALE:-10}"
+echo
 build/bench/bench/bench_app_start "${CARTA_APP_SCALE:-10}"
