@@ -1,5 +1,5 @@
 // Site publish benchmark: Carta's publisher building the public site from the published items
-// of the ×N demo content (argument, default 10: about 116,000 of 120,000 items), in full and
+// of the ×N demo content (argument, default 10: about 114,000 of its 122,000 items), in full and
 // after one change to a policy that many pages transclude, beside Hugo (Debian's package)
 // building the same items exported as Markdown, in the same run. Prints pages per second,
 // the change's time and both sides' peak memory.
@@ -962,6 +962,7 @@ int main(int argc, char **argv)
     qsizetype attachmentFiles = 0;
     qint64 releaseFiles = 0;
     qint64 releaseFolders = 0;
+    double pruneSeconds = 0;
     {
         timer.restart();
         site::SiteBuilder builder(kSite, loader);
@@ -1006,6 +1007,13 @@ int main(int argc, char **argv)
             folders.next();
             ++releaseFolders;
         }
+        // Once `keep` releases exist, every commit also removes the oldest one, as this does.
+        timer.restart();
+        if (!QDir(siteDir + u"/releases/"_s + full.release).removeRecursively())
+            fail(u"cannot remove the first release"_s);
+        pruneSeconds = secondsOf(timer);
+        progress(u"Removing a release (what each publish adds once %1 are kept): %2 s"_s.arg(kKeepReleases)
+                     .arg(fixed(pruneSeconds, 1)));
     }
     sink.items.insert(policyId, originalPolicy);
 
@@ -1060,6 +1068,7 @@ int main(int argc, char **argv)
         times(hugoChange.seconds * 1000 / medianMs));
     row(u"one policy change: rendering and writing, ms (median)"_s, median(applyMs), QString());
     row(u"one policy change: committing the release, ms (median)"_s, median(commitMs), QString());
+    row(u"one policy change: + removing the oldest release, ms"_s, number(qint64(pruneSeconds * 1000)), QString());
     row(u"one policy change: pages rendered"_s, number(edits.first().pages), u"all ("_s + number(hugoFullCount.pages) + u')');
     row(u"one policy change: files written"_s, number(edits.first().written), number(hugoChangeCount.written));
     row(u"peak RSS"_s, megabytes(peakCarta), megabytes(std::max(hugoFull.maxRssKb, hugoChange.maxRssKb)));
@@ -1069,10 +1078,13 @@ int main(int argc, char **argv)
                 "%.1f s here, outside the timings). Full build: %.1f s rendering and writing every page, listing,\n"
                 "feed, sitemap and search shard, %.1f s committing (hard links for %s attachments and the assets,\n"
                 "syncfs, switching `current`). One thread. A release is %s files in %s folders: committing a\n"
-                "change makes every folder again and hard-links each of the %s unchanged files, then syncfs.\n",
+                "change makes every folder again and hard-links each of the %s unchanged files, then syncfs.\n"
+                "Once %d releases are kept, each commit also removes the oldest (\"+ removing\": measured apart,\n"
+                "not in the change's figures).\n",
                 qUtf8Printable(number(sink.items.size())), double(sink.parseNanoseconds) / 1e9, full.applySeconds,
                 full.commitSeconds, qUtf8Printable(number(attachmentFiles)), qUtf8Printable(number(releaseFiles)),
-                qUtf8Printable(number(releaseFolders)), qUtf8Printable(number(edits.first().files - edits.first().written)));
+                qUtf8Printable(number(releaseFolders)), qUtf8Printable(number(edits.first().files - edits.first().written)),
+                kKeepReleases);
     std::printf("Hugo: `hugo --quiet` on the same items as Markdown (bench/hugo; export %.1f s, not timed) writes\n"
                 "its pages, section lists (100 a page), taxonomy and term pages, RSS for each, the sitemap and\n"
                 "robots.txt; no attachments, no assets, no search index, no fsync. It uses every core (%d here).\n"
@@ -1092,5 +1104,7 @@ int main(int argc, char **argv)
         for (const QString &line : warnings.mid(0, 10))
             std::printf("  %s\n", qUtf8Printable(line));
     }
+    std::fflush(stdout);
+    progress(u"removing %1"_s.arg(tmp.path()));
     return 0;
 }
