@@ -196,7 +196,8 @@ struct Publish
 {
     double seconds = 0;
     double applySeconds = 0;  // rendering and writing the changed files
-    double commitSeconds = 0; // linking the rest, assets, syncfs, switching `current`
+    double commitSeconds = 0; // new folder objects, links, sync, switching `current`
+    double pruneSeconds = 0;  // after the switch: old releases and their unused objects
     double cpuSeconds = 0;
     qsizetype pages = 0;
     qsizetype written = 0;
@@ -230,11 +231,15 @@ Publish publish(site::SiteBuilder &builder, site::ReleaseStore &store, const QLi
     if (const QString error = release.write(site::SiteFile{kSiteStamp, stamp, QString()}); !error.isEmpty())
         fail(kSiteStamp + u": "_s + error);
     phase.restart();
-    auto committed = release.commit(base, builder.files(), QStringLiteral(CARTA_SITE_ASSETS_DIR), kKeepReleases);
+    auto committed = release.commit(base, builder.files(), delta.removed, QStringLiteral(CARTA_SITE_ASSETS_DIR));
     out.commitSeconds = secondsOf(phase);
     if (!committed)
         fail(u"cannot commit the release: "_s + committed.errorString());
-    out.seconds = secondsOf(timer);
+    out.seconds = secondsOf(timer); // the new release is current: what a reader sees
+    phase.restart();
+    if (auto pruned = store.prune(kKeepReleases); !pruned)
+        fail(u"cannot prune: "_s + pruned.errorString());
+    out.pruneSeconds = secondsOf(phase);
     out.cpuSeconds = cpuSeconds(RUSAGE_SELF) - cpuBefore;
     out.pages = delta.pagesRendered;
     out.written = delta.writtenPaths.size();
@@ -818,7 +823,9 @@ struct OutputCount
 OutputCount countOutput(const QString &dir, const QDateTime &since = QDateTime())
 {
     OutputCount count;
-    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    // A release's folders are links into <site>/objects (release.h): follow them.
+    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot,
+                    QDirIterator::Subdirectories | QDirIterator::FollowSymlinks);
     while (it.hasNext()) {
         it.next();
         const QFileInfo info = it.fileInfo();
@@ -1002,18 +1009,21 @@ int main(int argc, char **argv)
         peakCarta = peakRssKb();
         const OutputCount release = countOutput(siteDir + u"/current/"_s);
         releaseFiles = release.files;
-        QDirIterator folders(siteDir + u"/current/"_s, QDir::Dirs | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+        QDirIterator folders(siteDir + u"/current/"_s, QDir::Dirs | QDir::NoDotAndDotDot,
+                             QDirIterator::Subdirectories | QDirIterator::FollowSymlinks);
         while (folders.hasNext()) {
             folders.next();
             ++releaseFolders;
         }
-        // Once `keep` releases exist, every commit also removes the oldest one, as this does.
+        // Once `keep` releases exist, every publish also removes the oldest one after its
+        // switch (publisher.cpp): remove all but the newest here, the first (a whole build,
+        // sharing most of its objects with the others) among them.
         timer.restart();
-        if (!QDir(siteDir + u"/releases/"_s + full.release).removeRecursively())
-            fail(u"cannot remove the first release"_s);
-        pruneSeconds = secondsOf(timer);
-        progress(u"Removing a release (what each publish adds once %1 are kept): %2 s"_s.arg(kKeepReleases)
-                     .arg(fixed(pruneSeconds, 1)));
+        auto pruned = store.prune(1);
+        if (!pruned)
+            fail(u"cannot prune: "_s + pruned.errorString());
+        pruneSeconds = secondsOf(timer) / std::max(1, pruned.value());
+        progress(u"Removing %1 old releases: %2 ms each"_s.arg(pruned.value()).arg(fixed(pruneSeconds * 1000, 1)));
     }
     sink.items.insert(policyId, originalPolicy);
 

@@ -30,7 +30,8 @@ QUuid idFromPath(const QString &path)
     return QUuid::fromString(QStringView(path).mid(slash + 1, path.size() - slash - 1 - 5));
 }
 
-// What a release was made from besides live: the address, the assets, and a digest of
+// What a release was made from besides live: its layout on disk (2: folder objects, see
+// release.h), the address, the assets, and a digest of
 // every file's hash (so a new version of the renderer that renders differently is seen).
 QByteArray stampOf(const site::SiteOptions &site, const QByteArray &assets, const QHash<QString, QByteArray> &files)
 {
@@ -43,7 +44,7 @@ QByteArray stampOf(const site::SiteOptions &site, const QByteArray &assets, cons
         digest.addData(files.value(path));
         digest.addData(QByteArrayView("\n", 1));
     }
-    return (u"url "_s + site.absoluteUrl + u"\npath "_s + site.basePath + u"\nassets "_s + QString::fromLatin1(assets)
+    return (u"layout 2\nurl "_s + site.absoluteUrl + u"\npath "_s + site.basePath + u"\nassets "_s + QString::fromLatin1(assets)
             + u"\nfiles "_s + QString::fromLatin1(digest.result().toHex()) + u'\n')
         .toUtf8();
 }
@@ -244,10 +245,10 @@ Result<PublishReport> Publisher::publish(bool full)
     const site::SiteFile stampFile{kSiteStamp, stampOf(m_options.site, m_assetsDigest, m_builder->files()), QString()};
     if (const QString error = release.write(stampFile); !error.isEmpty())
         return Issue{kSiteStamp, error};
-    auto committed = release.commit(m_base, m_builder->files(), m_options.assetsDir, m_options.keepReleases);
+    auto committed = release.commit(m_base, m_builder->files(), delta.removed, m_options.assetsDir);
     if (!committed) {
         m_builder.reset();
-        if (!fresh) // the release it builds on may have been pruned or removed: build everything once
+        if (!fresh) // the release it builds on may have been pruned, removed or made by an older Carta
             return publish(true);
         return committed.issues();
     }
@@ -255,6 +256,9 @@ Result<PublishReport> Publisher::publish(bool full)
     m_builtTip = tip.value();
     report.release = m_base;
     report.milliseconds = timer.elapsed();
+    // Old releases go once the new one is current: a reader never waits for them.
+    if (auto pruned = m_releases.prune(m_options.keepReleases); !pruned)
+        report.warnings.append(u"cannot remove old releases: "_s + pruned.errorString());
     return report;
 }
 

@@ -11,6 +11,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <dirent.h>
 #include <fcntl.h>
 #include <sys/file.h>
 #include <sys/stat.h>
@@ -28,6 +29,7 @@ using model::Result;
 namespace {
 
 const QString kBuildingPrefix = u".building-"_s;
+const QString kPruningPrefix = u".pruning-"_s;
 
 QString errnoText()
 {
@@ -97,78 +99,92 @@ bool linkOrCopy(const QByteArray &from, const QByteArray &to)
     return QFile::copy(QFile::decodeName(from), QFile::decodeName(to));
 }
 
-class Builder
+// Creates a file with these bytes (it must not exist); an error message, or empty.
+QString writeNewFile(const QByteArray &target, const QByteArray &bytes, bool sync)
 {
-public:
-    explicit Builder(QString root) : m_root(std::move(root)) {}
-
-    // Makes the folders of a file's path; false (errno set) on failure.
-    bool makeParents(const QString &relative)
-    {
-        qsizetype slash = relative.indexOf(u'/');
-        while (slash >= 0) {
-            const QString dir = relative.left(slash);
-            if (!m_dirs.contains(dir)) {
-                if (::mkdir(QFile::encodeName(m_root + u'/' + dir).constData(), 0755) != 0 && errno != EEXIST)
-                    return false;
-                m_dirs.insert(dir);
-            }
-            slash = relative.indexOf(u'/', slash + 1);
+    const int fd = ::open(target.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+    if (fd < 0)
+        return u"cannot create: "_s + errnoText();
+    qsizetype done = 0;
+    while (done < bytes.size()) {
+        const ssize_t n = ::write(fd, bytes.constData() + done, static_cast<size_t>(bytes.size() - done));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0) {
+            const QString error = errnoText();
+            ::close(fd);
+            return u"cannot write: "_s + error;
         }
-        return true;
+        done += n;
     }
-
-    Result<Done> write(const QString &relative, const QByteArray &bytes)
-    {
-        if (!makeParents(relative))
-            return Issue{relative, u"cannot make its folder: "_s + errnoText()};
-        const QByteArray target = QFile::encodeName(m_root + u'/' + relative);
-        const int fd = ::open(target.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
-        if (fd < 0)
-            return Issue{relative, u"cannot create: "_s + errnoText()};
-        qsizetype done = 0;
-        while (done < bytes.size()) {
-            const ssize_t n = ::write(fd, bytes.constData() + done, static_cast<size_t>(bytes.size() - done));
-            if (n < 0 && errno == EINTR)
-                continue;
-            if (n <= 0) {
-                const QString error = errnoText();
-                ::close(fd);
-                return Issue{relative, u"cannot write: "_s + error};
-            }
-            done += n;
-        }
-        if (::close(fd) != 0)
-            return Issue{relative, u"cannot write: "_s + errnoText()};
-        return Done{};
+    if (sync && ::fsync(fd) != 0) {
+        const QString error = errnoText();
+        ::close(fd);
+        return u"cannot sync: "_s + error;
     }
+    if (::close(fd) != 0)
+        return u"cannot write: "_s + errnoText();
+    return QString();
+}
 
-    Result<Done> link(const QString &from, const QString &relative)
-    {
-        if (!makeParents(relative))
-            return Issue{relative, u"cannot make its folder: "_s + errnoText()};
-        if (!linkOrCopy(QFile::encodeName(from), QFile::encodeName(m_root + u'/' + relative)))
-            return Issue{relative, u"cannot link from %1: %2"_s.arg(from, errnoText())};
-        return Done{};
-    }
-
-    // Links every file under a folder into the release under `prefix`.
-    Result<Done> linkTree(const QString &from, const QString &prefix)
-    {
-        QDirIterator it(from, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            const QString file = it.next();
-            const QString relative = prefix + u'/' + QDir(from).relativeFilePath(file);
-            if (auto r = link(file, relative); !r)
-                return r.issues();
-        }
-        return Done{};
-    }
-
-private:
-    QString m_root;
-    QSet<QString> m_dirs;
+struct DirEntry
+{
+    QByteArray name;
+    bool link = false; // a symbolic link (a subfolder); otherwise a file
 };
+
+// The entries of a folder but "." and ".."; false (errno set) when it cannot be read.
+bool listDir(const QByteArray &dir, QList<DirEntry> &out)
+{
+    DIR *d = ::opendir(dir.constData());
+    if (!d)
+        return false;
+    while (const dirent *e = ::readdir(d)) {
+        const char *name = e->d_name;
+        if (name[0] == '.' && (name[1] == 0 || (name[1] == '.' && name[2] == 0)))
+            continue;
+        bool link = e->d_type == DT_LNK;
+        if (e->d_type == DT_UNKNOWN) {
+            struct stat st = {};
+            link = ::fstatat(::dirfd(d), name, &st, AT_SYMLINK_NOFOLLOW) == 0 && S_ISLNK(st.st_mode);
+        }
+        out.append(DirEntry{QByteArray(name), link});
+    }
+    ::closedir(d);
+    return true;
+}
+
+// Removes a folder object: its files and links (it has no real subfolders), then itself.
+void removeObject(const QByteArray &dir)
+{
+    QList<DirEntry> entries;
+    if (listDir(dir, entries)) {
+        for (const DirEntry &e : std::as_const(entries))
+            ::unlink(QByteArray(dir + '/' + e.name).constData());
+    }
+    ::rmdir(dir.constData());
+}
+
+QString parentOf(const QString &path)
+{
+    const qsizetype slash = path.lastIndexOf(u'/');
+    return slash < 0 ? QString() : path.left(slash);
+}
+
+QString nameOf(const QString &path)
+{
+    return path.mid(path.lastIndexOf(u'/') + 1);
+}
+
+// Whether a path counts among the site's files (not the assets, nor the release's own
+// dot files at its root).
+bool isSiteFile(const QString &path)
+{
+    return !path.startsWith(u'.') && !path.startsWith(u"assets/"_s);
+}
+
+const QString kDirsFile = u".carta-dirs"_s;
+const QByteArray kDirsHeader = "carta-dirs 1\n";
 
 } // namespace
 
@@ -191,18 +207,36 @@ std::optional<ReleaseInfo> parseReleaseId(const QString &id)
     return info;
 }
 
+struct ReleaseStore::Tree
+{
+    QString id;
+    QHash<QString, QString> dirs; // folder path -> object name (the root is the release folder)
+    qsizetype files = 0;          // isSiteFile() files
+};
+
+ReleaseStore::ReleaseStore(QString dir)
+    : m_dir(std::move(dir)), m_last(std::make_shared<std::shared_ptr<const Tree>>())
+{
+}
+
 Result<ReleaseStore> ReleaseStore::open(const QString &siteDir)
 {
     const QString dir = QDir(siteDir).absolutePath();
-    if (!QDir().mkpath(dir + u"/releases"_s))
+    if (!QDir().mkpath(dir + u"/releases"_s) || !QDir().mkpath(dir + u"/objects"_s))
         return Issue{dir, u"cannot create the site folder"_s};
     SiteLock lock(dir);
     if (!lock.error().isEmpty())
         return Issue{dir, lock.error()};
-    const QStringList leftovers = QDir(dir + u"/releases"_s).entryList({kBuildingPrefix + u'*'}, QDir::Dirs | QDir::Hidden);
+    // A crash while a release was built or pruned leaves its root folder, and objects that
+    // no release may use.
+    const QStringList leftovers = QDir(dir + u"/releases"_s)
+                                      .entryList({kBuildingPrefix + u'*', kPruningPrefix + u'*'}, QDir::Dirs | QDir::Hidden);
     for (const QString &name : leftovers)
         QDir(dir + u"/releases/"_s + name).removeRecursively();
-    return ReleaseStore(dir);
+    ReleaseStore store(dir);
+    if (!leftovers.isEmpty())
+        store.sweepObjects();
+    return store;
 }
 
 Result<QList<ReleaseInfo>> ReleaseStore::releases() const
@@ -233,6 +267,78 @@ QString ReleaseStore::currentId() const
     return QFileInfo(target).fileName();
 }
 
+Result<std::shared_ptr<const ReleaseStore::Tree>> ReleaseStore::treeOf(const QString &id) const
+{
+    if (*m_last && (*m_last)->id == id)
+        return *m_last;
+    const QString path = m_dir + u"/releases/"_s + id + u'/' + kDirsFile;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Issue{path, u"cannot read the release's folders (%1): a release made by an older Carta; "
+                           "`carta-syncd site rebuild` makes a whole new one"_s.arg(file.errorString())};
+    const QByteArray bytes = file.readAll();
+    auto tree = std::make_shared<Tree>();
+    tree->id = id;
+    const auto bad = [&path](qsizetype line) { return Issue{path, u"line %1: not a folder of the release"_s.arg(line)}; };
+    qsizetype line = 0;
+    qsizetype at = 0;
+    while (at < bytes.size()) {
+        qsizetype end = bytes.indexOf('\n', at);
+        if (end < 0)
+            return bad(line + 1); // cut short
+        const QByteArrayView text(bytes.constData() + at, end - at);
+        ++line;
+        at = end + 1;
+        if (line == 1) {
+            if (text != QByteArrayView(kDirsHeader).chopped(1))
+                return bad(line);
+            continue;
+        }
+        if (line == 2) {
+            bool ok = false;
+            if (!text.startsWith("files "))
+                return bad(line);
+            tree->files = text.sliced(6).toByteArray().toLongLong(&ok);
+            if (!ok)
+                return bad(line);
+            continue;
+        }
+        const qsizetype space = text.indexOf(' ');
+        if (space <= 0 || space == text.size() - 1)
+            return bad(line);
+        tree->dirs.insert(QString::fromUtf8(text.sliced(space + 1)), QString::fromLatin1(text.first(space)));
+    }
+    if (line < 2)
+        return bad(line + 1);
+    return std::shared_ptr<const Tree>(std::move(tree));
+}
+
+void ReleaseStore::sweepObjects() const
+{
+    auto all = releasesUnlocked();
+    if (!all)
+        return;
+    QSet<QString> used;
+    for (const ReleaseInfo &r : std::as_const(*all)) {
+        const QString dirsFile = m_dir + u"/releases/"_s + r.id + u'/' + kDirsFile;
+        if (!QFileInfo::exists(dirsFile))
+            continue; // made by an older Carta: it uses no objects
+        auto tree = treeOf(r.id);
+        if (!tree)
+            return; // cannot tell what it uses: remove nothing
+        for (const QString &object : std::as_const((*tree)->dirs))
+            used.insert(object);
+    }
+    const QByteArray objects = QFile::encodeName(m_dir + u"/objects"_s);
+    QList<DirEntry> entries;
+    if (!listDir(objects, entries))
+        return;
+    for (const DirEntry &e : std::as_const(entries)) {
+        if (!used.contains(QString::fromLatin1(e.name)))
+            removeObject(objects + '/' + e.name);
+    }
+}
+
 Result<Done> ReleaseStore::switchTo(const QString &id)
 {
     const QString temp = m_dir + u"/.current-"_s + id;
@@ -252,20 +358,69 @@ Result<Done> ReleaseStore::switchTo(const QString &id)
 
 Result<int> ReleaseStore::prune(int keep)
 {
-    auto all = releases();
+    SiteLock lock(m_dir);
+    if (!lock.error().isEmpty())
+        return Issue{m_dir, lock.error()};
+    auto all = releasesUnlocked();
     if (!all)
         return all.issues();
-    int removed = 0;
+    QList<ReleaseInfo> going;
+    QList<ReleaseInfo> staying;
     const qsizetype surplus = all->size() - std::max(1, keep);
-    for (qsizetype i = 0; i < surplus; ++i) {
+    for (qsizetype i = 0; i < all->size(); ++i) {
         const ReleaseInfo &r = all->at(i);
-        if (r.current)
-            continue;
-        if (!QDir(m_dir + u"/releases/"_s + r.id).removeRecursively())
-            return Issue{m_dir + u"/releases/"_s + r.id, u"cannot remove an old release"_s};
-        ++removed;
+        (i < surplus && !r.current ? going : staying).append(r);
     }
-    return removed;
+    if (going.isEmpty())
+        return 0;
+    // The objects the going releases use that no staying release uses. A release whose
+    // folders cannot be read keeps every object (a release made by an older Carta has none).
+    QSet<QString> unused;
+    bool knowAll = true;
+    const auto usesObjects = [this](const ReleaseInfo &r) {
+        return QFileInfo::exists(m_dir + u"/releases/"_s + r.id + u'/' + kDirsFile);
+    };
+    for (const ReleaseInfo &r : std::as_const(going)) {
+        if (!usesObjects(r))
+            continue;
+        auto tree = treeOf(r.id);
+        if (!tree) {
+            knowAll = false;
+            break;
+        }
+        for (const QString &object : std::as_const((*tree)->dirs))
+            unused.insert(object);
+    }
+    // Newest first: the newest release shares the most with the others.
+    for (auto it = staying.crbegin(); knowAll && !unused.isEmpty() && it != staying.crend(); ++it) {
+        if (!usesObjects(*it))
+            continue;
+        auto tree = treeOf(it->id);
+        if (!tree) {
+            knowAll = false;
+            break;
+        }
+        for (const QString &object : std::as_const((*tree)->dirs))
+            unused.remove(object);
+    }
+    // Out of the list first (a crash half way leaves a .pruning- folder that open() finishes).
+    const QString releasesDir = m_dir + u"/releases/"_s;
+    for (const ReleaseInfo &r : std::as_const(going)) {
+        if (::rename(QFile::encodeName(releasesDir + r.id).constData(),
+                     QFile::encodeName(releasesDir + kPruningPrefix + r.id).constData())
+            != 0)
+            return Issue{releasesDir + r.id, u"cannot remove an old release: "_s + errnoText()};
+    }
+    if (knowAll) {
+        const QByteArray objects = QFile::encodeName(m_dir + u"/objects/"_s);
+        for (const QString &object : std::as_const(unused))
+            removeObject(objects + object.toLatin1());
+    }
+    for (const ReleaseInfo &r : std::as_const(going)) {
+        if (!QDir(releasesDir + kPruningPrefix + r.id).removeRecursively())
+            return Issue{releasesDir + r.id, u"cannot remove an old release"_s};
+    }
+    return int(going.size());
 }
 
 struct PendingRelease::State
@@ -273,11 +428,47 @@ struct PendingRelease::State
     ReleaseStore store;
     std::unique_ptr<SiteLock> lock;
     QString id;
-    QString building;
-    Builder out;
+    QString building;                // the release's root folder while it is made
+    QString objects;                 // <site>/objects
     ReleaseStore::AttachmentPath attachmentPath;
-    QSet<QString> written;
+    QSet<QString> written;           // paths of files written
+    QHash<QString, QString> newDirs; // folder path -> the object this release made for it
+    int nextObject = 0;
     bool done = false;
+
+    // The folder a file of `dir` goes in: the root, or this release's object for it.
+    QString folder(const QString &dir)
+    {
+        if (dir.isEmpty())
+            return building;
+        auto it = newDirs.find(dir);
+        if (it == newDirs.end()) {
+            QString name;
+            while (true) { // skips a name a dropped release of the same number left behind
+                name = u"%1.%2"_s.arg(QStringView(id).left(id.indexOf(u'-')), QString::number(nextObject++, 16));
+                if (::mkdir(QFile::encodeName(objects + u'/' + name).constData(), 0755) == 0)
+                    break;
+                if (errno != EEXIST)
+                    return QString();
+            }
+            it = newDirs.insert(dir, name);
+        }
+        return objects + u'/' + it.value();
+    }
+
+    // Removes everything this release made and lets go of the lock.
+    void discard()
+    {
+        if (done)
+            return;
+        const QByteArray objectsDir = QFile::encodeName(objects) + '/';
+        for (const QString &object : std::as_const(newDirs))
+            removeObject(objectsDir + object.toLatin1());
+        newDirs.clear();
+        QDir(building).removeRecursively();
+        lock.reset();
+        done = true;
+    }
 };
 
 PendingRelease::PendingRelease(std::unique_ptr<State> state) : m_state(std::move(state)) {}
@@ -285,8 +476,8 @@ PendingRelease::PendingRelease(PendingRelease &&) noexcept = default;
 
 PendingRelease::~PendingRelease()
 {
-    if (m_state && !m_state->done)
-        QDir(m_state->building).removeRecursively();
+    if (m_state)
+        m_state->discard();
 }
 
 QString PendingRelease::id() const
@@ -298,53 +489,172 @@ QString PendingRelease::write(const SiteFile &file)
 {
     if (!safeRelativePath(file.path))
         return u"is not a safe path inside the site"_s;
-    Result<Done> r = file.attachment.isEmpty() ? m_state->out.write(file.path, file.bytes)
-                                               : m_state->out.link(m_state->attachmentPath(file.attachment), file.path);
-    if (!r)
-        return r.errorString();
-    m_state->written.insert(file.path);
+    State &s = *m_state;
+    const QString folder = s.folder(parentOf(file.path));
+    if (folder.isEmpty())
+        return u"cannot make its folder: "_s + errnoText();
+    const QByteArray target = QFile::encodeName(folder + u'/' + nameOf(file.path));
+    if (file.attachment.isEmpty()) {
+        if (const QString error = writeNewFile(target, file.bytes, false); !error.isEmpty())
+            return error;
+    } else {
+        const QString from = s.attachmentPath(file.attachment);
+        if (!linkOrCopy(QFile::encodeName(from), target))
+            return u"cannot link from %1: %2"_s.arg(from, errnoText());
+    }
+    s.written.insert(file.path);
     return QString();
 }
 
 Result<ReleaseInfo> PendingRelease::commit(const QString &base, const QHash<QString, QByteArray> &files,
-                                           const QString &assetsDir, int keep)
+                                           const QStringList &removed, const QString &assetsDir)
 {
     State &s = *m_state;
     Q_ASSERT(!s.done);
     // On any failure before the release is in place: remove it and let go of the lock at
     // once (the caller may start another release before this one is dropped).
-    auto cleanup = qScopeGuard([&s] {
-        if (!s.done) {
-            QDir(s.building).removeRecursively();
-            s.lock.reset();
-            s.done = true;
-        }
-    });
+    auto cleanup = qScopeGuard([&s] { s.discard(); });
     const QString siteDir = s.store.path();
-    const QString baseDir = base.isEmpty() ? QString() : siteDir + u"/releases/"_s + base;
-    for (auto it = files.cbegin(); it != files.cend(); ++it) {
-        if (s.written.contains(it.key()))
-            continue;
-        if (baseDir.isEmpty())
-            return Issue{it.key(), u"is unchanged but there is no release to take it from"_s};
-        if (auto r = s.out.link(baseDir + u'/' + it.key(), it.key()); !r)
-            return r.issues();
+    const QString baseRoot = base.isEmpty() ? QString() : siteDir + u"/releases/"_s + base;
+    std::shared_ptr<const ReleaseStore::Tree> baseTree;
+    if (!base.isEmpty() && QFileInfo(baseRoot).isDir()) {
+        auto tree = s.store.treeOf(base);
+        if (!tree)
+            return tree.issues();
+        baseTree = std::move(tree).value();
     }
-    if (!assetsDir.isEmpty()) {
+    const auto inBase = [&](const QString &path) {
+        struct stat st = {};
+        return baseTree && ::lstat(QFile::encodeName(baseRoot + u'/' + path).constData(), &st) == 0 && S_ISREG(st.st_mode);
+    };
+
+    // A whole new release links the site's static assets; one on a base keeps the base's.
+    if (!baseTree && !assetsDir.isEmpty()) {
         if (!QFileInfo(assetsDir).isDir())
             return Issue{assetsDir, u"the site's assets folder is missing (build the carta_site_assets target)"_s};
-        if (auto r = s.out.linkTree(assetsDir, u"assets"_s); !r)
-            return r.issues();
+        QDirIterator it(assetsDir, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString from = it.next();
+            const QString relative = u"assets/"_s + QDir(assetsDir).relativeFilePath(from);
+            const QString folder = s.folder(parentOf(relative));
+            if (folder.isEmpty() || !linkOrCopy(QFile::encodeName(from), QFile::encodeName(folder + u'/' + nameOf(relative))))
+                return Issue{relative, u"cannot link from %1: %2"_s.arg(from, errnoText())};
+            s.written.insert(relative);
+        }
     }
+
+    // The release must hold exactly the site's files: count them, and when the count is not
+    // the site's, name what is missing.
+    qsizetype count = baseTree ? baseTree->files : 0;
+    for (const QString &path : std::as_const(s.written)) {
+        if (isSiteFile(path) && !inBase(path))
+            ++count;
+    }
+    const QSet<QString> gone(removed.cbegin(), removed.cend());
+    for (const QString &path : gone) {
+        if (s.written.contains(path))
+            return Issue{path, u"is both written and removed"_s};
+        if (isSiteFile(path) && inBase(path))
+            --count;
+    }
+    if (count != files.size()) {
+        for (auto it = files.cbegin(); it != files.cend(); ++it) {
+            if (s.written.contains(it.key()) || inBase(it.key()))
+                continue;
+            if (base.isEmpty())
+                return Issue{it.key(), u"is unchanged but there is no release to take it from"_s};
+            if (!baseTree)
+                return Issue{it.key(), u"is unchanged but the release %1 it builds on does not exist"_s.arg(base)};
+            return Issue{it.key(), u"is unchanged but the release %1 it builds on lacks it"_s.arg(base)};
+        }
+        return Issue{s.building, u"the release would hold %1 files where the site has %2"_s.arg(count).arg(files.size())};
+    }
+
+    // The folders this release changes: those of every file written or removed, up to the
+    // root; deepest first, so a folder knows which of its changed subfolders are left.
+    QSet<QString> changed{QString()};
+    const auto touch = [&changed](const QString &path) {
+        for (qsizetype slash = path.indexOf(u'/'); slash >= 0; slash = path.indexOf(u'/', slash + 1))
+            changed.insert(path.left(slash));
+    };
+    QSet<QString> holdsWritten; // folders a file was written into
+    for (const QString &path : std::as_const(s.written)) {
+        touch(path);
+        holdsWritten.insert(parentOf(path));
+    }
+    for (const QString &path : gone)
+        touch(path);
+    QStringList order(changed.cbegin(), changed.cend());
+    const auto depth = [](const QString &path) { return path.isEmpty() ? -1 : path.count(u'/'); };
+    std::sort(order.begin(), order.end(), [&depth](const QString &a, const QString &b) { return depth(a) > depth(b); });
+
+    QHash<QString, QString> dirs = baseTree ? baseTree->dirs : QHash<QString, QString>();
+    QHash<QString, QStringList> keptChildren; // folder -> its changed subfolders that are left
+    const QByteArray objectsDir = QFile::encodeName(s.objects) + '/';
+    const auto linkText = [](const QString &dir, const QString &object) -> QByteArray {
+        return (dir.isEmpty() ? QByteArray("../../objects/") : QByteArray("../")) + object.toLatin1();
+    };
+    QList<DirEntry> entries;
+    for (const QString &dir : std::as_const(order)) {
+        const QString folder = s.folder(dir);
+        if (folder.isEmpty())
+            return Issue{dir, u"cannot make its folder: "_s + errnoText()};
+        const QByteArray target = QFile::encodeName(folder) + '/';
+        bool any = holdsWritten.contains(dir);
+        const QString prefix = dir.isEmpty() ? QString() : dir + u'/';
+        const QString baseObject = dir.isEmpty() ? QString() : dirs.value(dir);
+        if (baseTree && (dir.isEmpty() || !baseObject.isEmpty())) {
+            const QByteArray source = dir.isEmpty() ? QFile::encodeName(baseRoot) : objectsDir + baseObject.toLatin1();
+            entries.clear();
+            if (!listDir(source, entries))
+                return Issue{dir.isEmpty() ? base : dir, u"cannot read the release it builds on: "_s + errnoText()};
+            for (const DirEntry &e : std::as_const(entries)) {
+                if (dir.isEmpty() && e.name.startsWith('.'))
+                    continue; // the release's own files
+                const QString path = prefix + QFile::decodeName(e.name);
+                if (e.link) {
+                    if (changed.contains(path))
+                        continue; // linked below when it is left
+                    const QString object = dirs.value(path);
+                    if (object.isEmpty())
+                        return Issue{path, u"is a folder of release %1 that its .carta-dirs lacks"_s.arg(base)};
+                    if (::symlink(linkText(dir, object).constData(), QByteArray(target + e.name).constData()) != 0)
+                        return Issue{path, u"cannot link the folder: "_s + errnoText()};
+                } else {
+                    if (s.written.contains(path) || gone.contains(path))
+                        continue;
+                    if (!linkOrCopy(QByteArray(source + '/' + e.name), QByteArray(target + e.name)))
+                        return Issue{path, u"cannot link from release %1: %2"_s.arg(base, errnoText())};
+                }
+                any = true;
+            }
+        }
+        for (const QString &child : keptChildren.value(dir)) {
+            const QByteArray at = target + QFile::encodeName(nameOf(child));
+            if (::symlink(linkText(dir, s.newDirs.value(child)).constData(), at.constData()) != 0)
+                return Issue{child, u"cannot link the folder: "_s + errnoText()};
+            any = true;
+        }
+        if (dir.isEmpty())
+            continue;
+        if (any) {
+            dirs.insert(dir, s.newDirs.value(dir));
+            keptChildren[parentOf(dir)].append(dir);
+        } else { // every file of it is gone
+            removeObject(objectsDir + s.newDirs.take(dir).toLatin1());
+            dirs.remove(dir);
+        }
+    }
+
     // What was written is on disk before the release can become current. A few files
     // (a publish of one change) are synced one by one; a whole build with syncfs(2), which
     // would otherwise also wait for everything else being written to the file system.
-    // Hard links add no data; should a power cut lose some of their entries, the
-    // publisher's start-up check finds the files missing and builds again.
+    // Links add no data; should a power cut lose some of them, the publisher's start-up
+    // check finds files missing and builds again.
     constexpr qsizetype kSyncOneByOne = 256;
     if (s.written.size() <= kSyncOneByOne) {
         for (const QString &path : std::as_const(s.written)) {
-            if (!syncPath(s.building + u'/' + path))
+            if (!syncPath(s.folder(parentOf(path)) + u'/' + nameOf(path)))
                 return Issue{path, u"cannot sync: "_s + errnoText()};
         }
     } else {
@@ -357,14 +667,26 @@ Result<ReleaseInfo> PendingRelease::commit(const QString &base, const QHash<QStr
         }
         ::close(fd);
     }
+    // The release's folders, for the releases made on it and for pruning.
+    QByteArray listing = kDirsHeader + "files " + QByteArray::number(count) + '\n';
+    listing.reserve(listing.size() + dirs.size() * 48);
+    for (auto it = dirs.cbegin(); it != dirs.cend(); ++it)
+        listing += it.value().toLatin1() + ' ' + it.key().toUtf8() + '\n';
+    if (const QString error = writeNewFile(QFile::encodeName(s.building + u'/' + kDirsFile), listing, true); !error.isEmpty())
+        return Issue{kDirsFile, error};
+
     const QString final = siteDir + u"/releases/"_s + s.id;
     if (::rename(QFile::encodeName(s.building).constData(), QFile::encodeName(final).constData()) != 0)
         return Issue{final, u"cannot rename the new release into place: "_s + errnoText()};
-    s.done = true;
+    s.done = true; // in place: a failure to switch leaves a whole release that is not current
     syncPath(siteDir + u"/releases"_s);
+    auto tree = std::make_shared<ReleaseStore::Tree>();
+    tree->id = s.id;
+    tree->dirs = std::move(dirs);
+    tree->files = count;
+    *s.store.m_last = std::move(tree);
+    const auto unlock = qScopeGuard([&s] { s.lock.reset(); });
     if (auto r = s.store.switchTo(s.id); !r)
-        return r.issues();
-    if (auto r = s.store.prune(keep); !r)
         return r.issues();
     ReleaseInfo info = *parseReleaseId(s.id);
     info.current = true;
@@ -384,10 +706,10 @@ Result<PendingRelease> ReleaseStore::begin(const QString &liveCommit, const QDat
                            .arg(now.toUTC().toString(u"yyyyMMdd'T'HHmmss'Z'"_s), liveCommit.left(12));
     const QString building = m_dir + u"/releases/"_s + kBuildingPrefix + id;
     QDir(building).removeRecursively();
-    if (!QDir().mkpath(building))
+    if (!QDir().mkpath(building) || !QDir().mkpath(m_dir + u"/objects"_s))
         return Issue{building, u"cannot create the release folder"_s};
-    auto state = std::unique_ptr<PendingRelease::State>(
-        new PendingRelease::State{*this, std::move(lock), id, building, Builder(building), std::move(attachmentPath), {}, false});
+    auto state = std::unique_ptr<PendingRelease::State>(new PendingRelease::State{
+        *this, std::move(lock), id, building, m_dir + u"/objects"_s, std::move(attachmentPath), {}, {}, 0, false});
     return PendingRelease(std::move(state));
 }
 
@@ -404,7 +726,12 @@ Result<ReleaseInfo> ReleaseStore::publish(const QString &base, const QHash<QStri
         if (const QString error = release.write(file); !error.isEmpty())
             return Issue{file.path, error};
     }
-    return release.commit(base, files, assetsDir, keep);
+    auto committed = release.commit(base, files, delta.removed, assetsDir);
+    if (!committed)
+        return committed.issues();
+    if (auto pruned = prune(keep); !pruned)
+        return pruned.issues();
+    return committed;
 }
 
 Result<ReleaseInfo> ReleaseStore::rollback(const QString &id)

@@ -1,15 +1,24 @@
 // Releases of the public site on disk:
 //
-//   <site>/releases/<id>/   one complete site each, never changed once made
-//   <site>/current          a symbolic link to releases/<id>: what the web server serves
+//   <site>/current            a symbolic link to releases/<id>: what the web server serves
+//   <site>/releases/<id>/     a release's root folder: its top-level files, and a symbolic
+//                             link per top-level folder into objects/
+//   <site>/objects/<name>/    a folder of some release, never changed once made: its files,
+//                             and a symbolic link ("../<name>") per subfolder
+//   <site>/releases/<id>/.carta-dirs   the release's folders: "<object> <path>" lines
 //
-// A release is built in a hidden folder beside the others, from the files that changed
-// (SiteDelta) and hard links to the unchanged files of the release it follows, synced to
-// disk, renamed into place, and then `current` is switched by renaming a new link over it:
-// a reader opening a file under `current` gets it whole from one release or the other,
-// never a mix. Old releases are pruned to the last N; rollback points `current` back.
-// Every change holds an exclusive lock on <site>/.lock, so a rollback from the command
-// line and the server's publisher never interleave.
+// Folders are shared between releases like git's trees: a release makes a new folder
+// object only for the folders a change touched (the folders of files written or removed,
+// and their parents up to the root); every other folder is a link to the object the
+// release it follows used. Unchanged files of a touched folder are hard links. So a publish
+// costs what it changed and the size of the folders that hold it, not the site's size.
+//
+// A release is built in a hidden root folder beside the others, synced to disk, renamed
+// into place, and then `current` is switched by renaming a new link over it: a reader
+// opening a file under `current` gets it whole from one release or the other, never a
+// mix. prune() removes old releases and the objects no kept release uses; rollback points
+// `current` back. Every change holds an exclusive lock on <site>/.lock, so a rollback from
+// the command line and the server's publisher never interleave.
 #pragma once
 
 #include "site.h"
@@ -56,11 +65,15 @@ public:
     [[nodiscard]] model::Result<PendingRelease> begin(const QString &liveCommit, const QDateTime &now,
                                                       AttachmentPath attachmentPath);
 
-    // begin(), every file of delta.written, commit(): for a delta made without a sink.
+    // begin(), every file of delta.written, commit(), prune(keep): for a delta made without a sink.
     [[nodiscard]] model::Result<ReleaseInfo> publish(const QString &base, const QHash<QString, QByteArray> &files,
                                                      const SiteDelta &delta, const QString &assetsDir,
                                                      const AttachmentPath &attachmentPath, const QString &liveCommit,
                                                      int keep, const QDateTime &now);
+
+    // Removes all but the newest `keep` releases (never `current`), and every folder object
+    // no remaining release uses. Returns how many releases it removed.
+    [[nodiscard]] model::Result<int> prune(int keep);
 
     // Points `current` at the release `id`, or (empty) at the newest release older than
     // the current one. Returns the release it points at now.
@@ -68,12 +81,17 @@ public:
 
 private:
     friend class PendingRelease;
-    explicit ReleaseStore(QString dir) : m_dir(std::move(dir)) {}
+    struct Tree;
+    explicit ReleaseStore(QString dir);
     [[nodiscard]] model::Result<model::Done> switchTo(const QString &id);
-    [[nodiscard]] model::Result<int> prune(int keep);
     [[nodiscard]] model::Result<QList<ReleaseInfo>> releasesUnlocked() const;
+    // The folders of a release (from its .carta-dirs, or the last one this store made).
+    [[nodiscard]] model::Result<std::shared_ptr<const Tree>> treeOf(const QString &id) const;
+    // Removes every object no release (nor a release being built) uses.
+    void sweepObjects() const;
 
     QString m_dir;
+    std::shared_ptr<std::shared_ptr<const Tree>> m_last; // the newest release this store made
 };
 
 // A release being written: files go straight into its hidden folder.
@@ -87,13 +105,16 @@ public:
     [[nodiscard]] QString id() const;
     // Writes one file (or links an attachment); an error message, or empty.
     [[nodiscard]] QString write(const SiteFile &file);
-    // Completes the release: the files of `base` (a release id; empty for none) that are in
-    // `files` but were not written are hard-linked, the site's static assets are linked from
-    // assetsDir into assets/, everything is synced, the release renamed into place,
-    // `current` switched to it, and the newest `keep` releases (and `current`) kept. Every
-    // path in `files` must be present: when base lacks one, it fails and leaves nothing.
+    // Completes the release on `base` (a release id; empty for none): the folders holding
+    // written or `removed` files get new objects (unchanged files hard-linked from base),
+    // every other folder is base's; with no base the site's static assets are linked from
+    // assetsDir into assets/ (a release on a base keeps the base's). Everything written is
+    // synced, the release renamed into place and `current` switched to it; then the site is
+    // unlocked (prune() is the caller's). The release must hold exactly the paths of `files`
+    // (besides assets/ and dot files): when base lacks one it fails, naming it, and leaves
+    // nothing.
     [[nodiscard]] model::Result<ReleaseInfo> commit(const QString &base, const QHash<QString, QByteArray> &files,
-                                                    const QString &assetsDir, int keep);
+                                                    const QStringList &removed, const QString &assetsDir);
 
 private:
     friend class ReleaseStore;

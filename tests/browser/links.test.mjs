@@ -60,6 +60,10 @@ async function filesUnder(root, relative = '', out = []) {
   await Promise.all(entries.map(entry => {
     const name = relative ? `${relative}/${entry.name}` : entry.name;
     if (entry.isDirectory()) return filesUnder(root, name, out);
+    // A release's folders are links into <site>/objects (docs/storage.md).
+    if (entry.isSymbolicLink()) {
+      return fs.stat(path.join(root, name)).then(st => (st.isDirectory() ? filesUnder(root, name, out) : out.push(name)));
+    }
     out.push(name);
     return null;
   }));

@@ -1,6 +1,7 @@
 // Releases of the public site on disk: the first and incremental releases (bytes, hard
-// links, assets, attachments, the relative `current` link), failed commits that leave
-// nothing, pruning, rollback, dropped and crashed releases, unsafe paths, a reader that
+// links, folder objects shared between releases, assets, attachments, the relative
+// `current` link), failed commits that leave nothing, pruning (objects no release uses go,
+// none a release uses), rollback, dropped and crashed releases, unsafe paths, a reader that
 // never sees a torn or older file while releases switch, and release ids.
 #include "site/release.h"
 
@@ -11,6 +12,7 @@
 #include <QFile>
 #include <QMap>
 #include <QScopeGuard>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -92,16 +94,52 @@ QStringList entries(const QString &dir)
     return QDir(dir).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
 }
 
-// Every path under a folder, hidden ones too.
+// Every path under a folder, hidden ones too, through the links of folders.
 QStringList tree(const QString &dir)
 {
     QStringList out;
     QDirIterator it(dir, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
-                    QDirIterator::Subdirectories);
+                    QDirIterator::Subdirectories | QDirIterator::FollowSymlinks);
     while (it.hasNext())
         out.append(QDir(dir).relativeFilePath(it.next()));
     out.sort();
     return out;
+}
+
+// The folder objects a release uses, read from the disk: every link to a folder under its
+// root, followed down (release.h).
+QSet<QString> objectsOf(const QString &releaseDir)
+{
+    QSet<QString> out;
+    QStringList todo{releaseDir};
+    while (!todo.isEmpty()) {
+        const QString dir = todo.takeLast();
+        for (const QFileInfo &info : QDir(dir).entryInfoList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot)) {
+            if (info.isSymLink() && info.isDir()) {
+                out.insert(QFileInfo(info.symLinkTarget()).fileName());
+                todo.append(info.symLinkTarget());
+            }
+        }
+    }
+    return out;
+}
+
+// What <site>/objects holds, against what the releases use: empty when they agree (no
+// object left over, none missing).
+QString objectsProblem(const QString &siteDir)
+{
+    QSet<QString> used;
+    for (const QString &id : QDir(siteDir + u"/releases"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot))
+        used.unite(objectsOf(siteDir + u"/releases/"_s + id));
+    const QStringList present = QDir(siteDir + u"/objects"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden);
+    const QSet<QString> there(present.cbegin(), present.cend());
+    QStringList problems;
+    for (const QString &o : there - used)
+        problems.append(u"objects/%1 is used by no release"_s.arg(o));
+    for (const QString &o : used - there)
+        problems.append(u"objects/%1 is used but missing"_s.arg(o));
+    problems.sort();
+    return problems.join(u"; "_s);
 }
 
 // Whether nobody holds the site's lock now (flock locks of two descriptors conflict even
@@ -169,10 +207,10 @@ public:
         return writeFile(attachmentPath()(sha), bytes) ? sha : QString();
     }
 
-    // Publishes release n of `site`, writing only `changed` (every path when empty) and
-    // taking the rest from `base`.
+    // Publishes release n of `site`, writing only `changed` (every path when empty), removing
+    // what the site published as `base` had and `site` lacks, and taking the rest from `base`.
     model::Result<ReleaseInfo> publish(ReleaseStore &store, int n, const QString &base, const SiteContent &site,
-                                       QStringList changed = {}, int keep = 10) const
+                                       QStringList changed = {}, int keep = 10)
     {
         if (changed.isEmpty())
             changed = site.keys();
@@ -184,12 +222,21 @@ public:
             delta.writtenPaths.append(path);
             delta.written.append(SiteFile{path, site.value(path), QString()});
         }
-        return store.publish(base, files, delta, assetsDir(), attachmentPath(), commitFor(n), keep, nowFor(n));
+        const SiteContent before = m_published.value(base);
+        for (auto it = before.cbegin(); it != before.cend(); ++it) {
+            if (!site.contains(it.key()))
+                delta.removed.append(it.key());
+        }
+        auto r = store.publish(base, files, delta, assetsDir(), attachmentPath(), commitFor(n), keep, nowFor(n));
+        if (r)
+            m_published.insert(r->id, site);
+        return r;
     }
 
 private:
     QTemporaryDir m_tmp;
     bool m_ok = false;
+    QHash<QString, SiteContent> m_published; // release id -> its content
 };
 
 const SiteContent kSiteOne = {
@@ -220,6 +267,8 @@ class tst_Release : public QObject
 private Q_SLOTS:
     void firstPublish();
     void incrementalPublishLinksUnchangedFiles();
+    void aChangeMakesObjectsOnlyForItsFolders();
+    void aBaseWithoutFoldersListIsRefused();
     void failedCommitLeavesNothing_data();
     void failedCommitLeavesNothing();
     void failedCommitCleansUpBeforeReturning();
@@ -265,7 +314,7 @@ void tst_Release::firstPublish()
     }
     QCOMPARE(release.write(SiteFile{u"files/gold-guide.pdf"_s, QByteArray(), sha}), QString());
     files.insert(u"files/gold-guide.pdf"_s, "file:" + sha.toLatin1());
-    auto committed = release.commit(QString(), files, f.assetsDir(), 5);
+    auto committed = release.commit(QString(), files, {}, f.assetsDir());
     QVERIFY2(committed, qPrintable(committed.errorString()));
     const QString id = committed->id;
     QCOMPARE(id, u"000001-20261202T142233Z-00011a2b3c4d"_s);
@@ -290,6 +339,13 @@ void tst_Release::firstPublish()
     QCOMPARE(listed->first().number, qint64(1));
     QCOMPARE(listed->first().liveCommit, u"00011a2b3c4d"_s);
     QCOMPARE(entries(f.releasesDir()), QStringList{id});
+    // Its root holds the top-level files and a link per folder into objects/, relative.
+    QVERIFY(isSymlink(f.release(id) + u"/curricula"_s));
+    QVERIFY(linkTarget(f.release(id) + u"/curricula"_s).startsWith(u"../../objects/"_s));
+    QVERIFY(isSymlink(f.current() + u"/curricula/cardiology"_s));
+    QVERIFY(linkTarget(f.current() + u"/curricula/cardiology"_s).startsWith(u"../"_s));
+    QVERIFY(!isSymlink(f.release(id) + u"/index.html"_s));
+    QCOMPARE(objectsProblem(f.siteDir()), QString());
 
     // The static assets, nested folders too, linked under assets/.
     const QStringList assets = {u"css/site.css"_s, u"js/vendor/frontend.js"_s, u"favicon.ico"_s};
@@ -338,8 +394,14 @@ void tst_Release::incrementalPublishLinksUnchangedFiles()
     }
     QVERIFY(inodeOf(f.release(id) + u"/index.html"_s) != 0);
     QVERIFY(inodeOf(f.release(id) + u"/index.html"_s) != inodeOf(f.release(one) + u"/index.html"_s));
-    // A file the site no longer has is not carried over.
+    // A folder nothing changed in is the base's own object; one with a change is new.
+    QCOMPARE(linkTarget(f.release(id) + u"/curricula"_s), linkTarget(f.release(one) + u"/curricula"_s));
+    QCOMPARE(linkTarget(f.release(id) + u"/policies"_s), linkTarget(f.release(one) + u"/policies"_s));
+    // A file the site no longer has is not carried over, nor its folder once empty.
     QVERIFY(!QFileInfo::exists(f.release(id) + u"/search/shard-0.json"_s));
+    QVERIFY(!QFileInfo::exists(f.release(id) + u"/search"_s));
+    QVERIFY(!isSymlink(f.release(id) + u"/search"_s));
+    QCOMPARE(objectsProblem(f.siteDir()), QString());
     QCOMPARE(readAll(f.release(id) + u"/assets/css/site.css"_s), "body { margin: 0 }\n");
 
     // The old release is as it was.
@@ -351,6 +413,82 @@ void tst_Release::incrementalPublishLinksUnchangedFiles()
     QVERIFY2(listed, qPrintable(listed.errorString()));
     QCOMPARE(idsOf(*listed), (QStringList{one, id}));
     QCOMPARE(currentsOf(*listed), QStringList{id});
+}
+
+// The cost of a publish is its change and the folders that hold it: one page changed in a
+// site of 5 sections of 40 pages makes two folder objects (the page's and its section's)
+// and a root; the other 204 folders are shared.
+void tst_Release::aChangeMakesObjectsOnlyForItsFolders()
+{
+    Fixture f;
+    QVERIFY(f.ok());
+    auto opened = ReleaseStore::open(f.siteDir());
+    QVERIFY2(opened, qPrintable(opened.errorString()));
+    ReleaseStore store = std::move(opened).value();
+    SiteContent site{{u"index.html"_s, "<h1>Home</h1>\n"}};
+    for (const QString &section : {u"curricula"_s, u"pathways"_s, u"policies"_s, u"news"_s, u"resources"_s}) {
+        site.insert(section + u"/index.html"_s, "<h1>" + section.toUtf8() + "</h1>\n");
+        for (int i = 0; i < 40; ++i)
+            site.insert(u"%1/page-%2/index.html"_s.arg(section).arg(i), "<p>" + QByteArray::number(i) + "</p>\n");
+    }
+    auto first = f.publish(store, 1, QString(), site);
+    QVERIFY2(first, qPrintable(first.errorString()));
+    const QStringList before = entries(f.siteDir() + u"/objects"_s);
+    QCOMPARE(before.size(), 5 + 5 * 40 + 2 /* assets, assets/css, assets/js, assets/js/vendor */ + 2);
+
+    site[u"policies/page-7/index.html"_s] = "<p>7, amended</p>\n";
+    auto second = f.publish(store, 2, first->id, site, {u"policies/page-7/index.html"_s});
+    QVERIFY2(second, qPrintable(second.errorString()));
+    QStringList made = entries(f.siteDir() + u"/objects"_s);
+    for (const QString &o : before)
+        made.removeOne(o);
+    QCOMPARE(made.size(), 2);
+    QVERIFY(linkTarget(f.release(second->id) + u"/policies"_s) != linkTarget(f.release(first->id) + u"/policies"_s));
+    QCOMPARE(linkTarget(f.release(second->id) + u"/policies/page-8"_s), linkTarget(f.release(first->id) + u"/policies/page-8"_s));
+    QCOMPARE(linkTarget(f.release(second->id) + u"/news"_s), linkTarget(f.release(first->id) + u"/news"_s));
+    QCOMPARE(readAll(f.current() + u"/policies/page-7/index.html"_s), "<p>7, amended</p>\n");
+    QCOMPARE(readAll(f.release(first->id) + u"/policies/page-7/index.html"_s), "<p>7</p>\n");
+    QCOMPARE(tree(f.current()).size(), tree(f.release(first->id)).size());
+    QCOMPARE(objectsProblem(f.siteDir()), QString());
+}
+
+// A release made by an older Carta (whole folders, no .carta-dirs) cannot be built on: the
+// commit says so and leaves nothing (the publisher then builds the whole site), and it is
+// pruned like any other.
+void tst_Release::aBaseWithoutFoldersListIsRefused()
+{
+    Fixture f;
+    QVERIFY(f.ok());
+    QString oldId;
+    {
+        auto opened = ReleaseStore::open(f.siteDir());
+        QVERIFY2(opened, qPrintable(opened.errorString()));
+        ReleaseStore store = std::move(opened).value();
+        auto first = f.publish(store, 1, QString(), kSiteOne);
+        QVERIFY2(first, qPrintable(first.errorString()));
+        oldId = first->id;
+    }
+    QVERIFY(QFile::remove(f.release(oldId) + u"/.carta-dirs"_s));
+    auto opened = ReleaseStore::open(f.siteDir());
+    QVERIFY2(opened, qPrintable(opened.errorString()));
+    ReleaseStore store = std::move(opened).value();
+    const QStringList objectsBefore = entries(f.siteDir() + u"/objects"_s);
+
+    SiteContent two = kSiteOne;
+    two[u"index.html"_s] = "<h1>Home 2</h1>\n";
+    auto refused = f.publish(store, 2, oldId, two, {u"index.html"_s});
+    QVERIFY(!refused);
+    QVERIFY2(refused.errorString().contains(u".carta-dirs"_s) && refused.errorString().contains(u"site rebuild"_s),
+             qPrintable(refused.errorString()));
+    QCOMPARE(entries(f.releasesDir()), QStringList{oldId});
+    QCOMPARE(entries(f.siteDir() + u"/objects"_s), objectsBefore);
+    QVERIFY(siteLockIsFree(f.siteDir()));
+
+    // A whole new release, and the old one pruned.
+    auto whole = f.publish(store, 2, QString(), two, {}, 1);
+    QVERIFY2(whole, qPrintable(whole.errorString()));
+    QCOMPARE(entries(f.releasesDir()), QStringList{whole->id});
+    QCOMPARE(readAll(f.current() + u"/index.html"_s), "<h1>Home 2</h1>\n");
 }
 
 void tst_Release::failedCommitLeavesNothing_data()
@@ -413,7 +551,7 @@ void tst_Release::failedCommitCleansUpBeforeReturning()
     PendingRelease release = std::move(pending).value();
     QCOMPARE(release.write(SiteFile{u"index.html"_s, "<h1>Home, updated</h1>\n", QString()}), QString());
     const QHash<QString, QByteArray> files = {{u"index.html"_s, "a"}, {u"about/index.html"_s, "b"}};
-    auto committed = release.commit(first->id, files, f.assetsDir(), 10);
+    auto committed = release.commit(first->id, files, {}, f.assetsDir());
     QVERIFY(!committed);
     QVERIFY2(committed.errorString().contains(u"about/index.html"_s), qPrintable(committed.errorString()));
     QCOMPARE(store.currentId(), first->id);
@@ -469,9 +607,11 @@ void tst_Release::pruneKeepsTheNewest()
     QCOMPARE(idsOf(*listed), expected);
     QCOMPARE(currentsOf(*listed), QStringList{idFor(publishes)});
     QCOMPARE(store.currentId(), idFor(publishes));
-    // What survived is whole: the unchanged files were linked before their base went.
+    // What survived is whole: the unchanged files were linked before their base went, and
+    // every object a release uses is there, and no other.
     for (auto it = site.cbegin(); it != site.cend(); ++it)
         QCOMPARE(readAll(f.current() + u'/' + it.key()), it.value());
+    QCOMPARE(objectsProblem(f.siteDir()), QString());
 }
 
 void tst_Release::pruneAfterRollbackKeepsCurrent()
@@ -511,9 +651,12 @@ void tst_Release::pruneAfterRollbackKeepsCurrent()
     QCOMPARE(store.currentId(), idFor(4));
     QCOMPARE(entries(f.releasesDir()), QStringList{idFor(4)});
     QCOMPARE(linkTarget(f.current()), u"releases/"_s + idFor(4));
-    // Its files linked from the pruned release keep their bytes.
+    // Its files linked from the pruned release keep their bytes, and the folders it shares
+    // with the pruned releases are still there.
     for (auto it = four.cbegin(); it != four.cend(); ++it)
         QCOMPARE(readAll(f.current() + u'/' + it.key()), it.value());
+    QCOMPARE(objectsProblem(f.siteDir()), QString());
+    QVERIFY(!objectsOf(f.current()).isEmpty());
 }
 
 void tst_Release::rollback_data()
@@ -581,7 +724,7 @@ void tst_Release::rollback()
     }
     // A rollback removes nothing and leaves no temporary link.
     QCOMPARE(entries(f.releasesDir()), (QStringList{idFor(1), idFor(2), idFor(3)}));
-    QCOMPARE(entries(f.siteDir()), (QStringList{u".lock"_s, u"current"_s, u"releases"_s}));
+    QCOMPARE(entries(f.siteDir()), (QStringList{u".lock"_s, u"current"_s, u"objects"_s, u"releases"_s}));
     auto listed = store.releases();
     QVERIFY2(listed, qPrintable(listed.errorString()));
     QCOMPARE(currentsOf(*listed), QStringList{store.currentId()});
@@ -632,6 +775,7 @@ void tst_Release::droppedReleaseLeavesNothing()
     QVERIFY(!QFileInfo::exists(f.current()));
     QCOMPARE(store.currentId(), QString());
     QVERIFY(siteLockIsFree(f.siteDir()));
+    QCOMPARE(entries(f.siteDir() + u"/objects"_s), QStringList()); // nor its folders
     // The attachment store keeps its file.
     QCOMPARE(readAll(f.attachmentPath()(sha)), "attachment bytes");
 
@@ -657,13 +801,16 @@ void tst_Release::openRemovesHalfBuiltReleases()
     QVERIFY(writeFile(leftover + u"/index.html"_s, "<h1>Half</h1>\n"));
     QVERIFY(writeFile(leftover + u"/deep/er/page.html"_s, "<p>half</p>\n"));
     QVERIFY(QDir().mkpath(f.releasesDir() + u"/.building-000003-20261202T142433Z-"_s));
+    QVERIFY(writeFile(f.siteDir() + u"/objects/000002.0/page.html"_s, "<p>half</p>\n"));
     QCOMPARE(entries(f.releasesDir()).size(), 3);
+    QVERIFY(objectsProblem(f.siteDir()).contains(u"000002.0 is used by no release"_s));
 
     auto opened = ReleaseStore::open(f.siteDir());
     QVERIFY2(opened, qPrintable(opened.errorString()));
     ReleaseStore store = std::move(opened).value();
     QCOMPARE(entries(f.releasesDir()), QStringList{idFor(1)});
     QCOMPARE(store.currentId(), idFor(1));
+    QCOMPARE(objectsProblem(f.siteDir()), QString());
     for (auto it = kSiteOne.cbegin(); it != kSiteOne.cend(); ++it)
         QCOMPARE(readAll(f.current() + u'/' + it.key()), it.value());
     auto listed = store.releases();
@@ -719,10 +866,10 @@ void tst_Release::unsafePathsAreRefused()
 
     // The refused path is not taken as written: committing it asks the base for it.
     QCOMPARE(release.write(SiteFile{u"index.html"_s, "<h1>Home</h1>\n", QString()}), QString());
-    auto committed = release.commit(QString(), {{u"index.html"_s, "a"}}, f.assetsDir(), 3);
+    auto committed = release.commit(QString(), {{u"index.html"_s, "a"}}, {}, f.assetsDir());
     QVERIFY2(committed, qPrintable(committed.errorString()));
     QStringList written = tree(f.current());
-    written.removeIf([](const QString &p) { return p.startsWith(u"assets"_s); });
+    written.removeIf([](const QString &p) { return p.startsWith(u"assets"_s) || p == u".carta-dirs"_s; });
     QCOMPARE(written, QStringList{u"index.html"_s});
 }
 
@@ -739,7 +886,9 @@ void tst_Release::readerNeverSeesATornOrOlderFile()
     for (int n = 1; n <= kReleases; ++n)
         versions[n] = versionBytes(n);
     auto siteAt = [&versions](int n) {
-        return SiteContent{{u"index.html"_s, versions.at(n)}, {u"about/index.html"_s, "<h1>About</h1>\n"}};
+        return SiteContent{{u"index.html"_s, versions.at(n)},
+                           {u"news/latest/index.html"_s, versions.at(n)},
+                           {u"about/index.html"_s, "<h1>About</h1>\n"}};
     };
     auto first = f.publish(store, 1, QString(), siteAt(1), {}, 3);
     QVERIFY2(first, qPrintable(first.errorString()));
@@ -753,7 +902,8 @@ void tst_Release::readerNeverSeesATornOrOlderFile()
         QStringList problems;
     } found;
     std::atomic<bool> stop = false;
-    const QByteArray index = QFile::encodeName(f.current() + u"/index.html"_s);
+    // A page two folder links down: each release makes new objects for its folders.
+    const QByteArray index = QFile::encodeName(f.current() + u"/news/latest/index.html"_s);
     std::thread reader([&found, &stop, &versions, index] {
         const QDeadlineTimer deadline(std::chrono::seconds(120));
         QByteArray bytes;
@@ -761,7 +911,7 @@ void tst_Release::readerNeverSeesATornOrOlderFile()
         while (!stop.load() && !deadline.hasExpired() && found.problems.size() < 10) {
             const int fd = ::open(index.constData(), O_RDONLY | O_CLOEXEC);
             if (fd < 0) {
-                found.problems.append(u"cannot open current/index.html: errno %1"_s.arg(errno));
+                found.problems.append(u"cannot open current/news/latest/index.html: errno %1"_s.arg(errno));
                 continue;
             }
             bytes.clear();
@@ -770,7 +920,7 @@ void tst_Release::readerNeverSeesATornOrOlderFile()
                 bytes.append(buffer, n);
             ::close(fd);
             if (n < 0) {
-                found.problems.append(u"cannot read current/index.html: errno %1"_s.arg(errno));
+                found.problems.append(u"cannot read current/news/latest/index.html: errno %1"_s.arg(errno));
                 continue;
             }
             ++found.reads;
@@ -797,7 +947,7 @@ void tst_Release::readerNeverSeesATornOrOlderFile()
 
     QString failure;
     for (int n = 2; n <= kReleases && failure.isEmpty(); ++n) {
-        auto r = f.publish(store, n, idFor(n - 1), siteAt(n), {u"index.html"_s}, 3);
+        auto r = f.publish(store, n, idFor(n - 1), siteAt(n), {u"index.html"_s, u"news/latest/index.html"_s}, 3);
         if (!r)
             failure = u"release %1: %2"_s.arg(n).arg(r.errorString());
     }
@@ -812,6 +962,7 @@ void tst_Release::readerNeverSeesATornOrOlderFile()
     qInfo("%d reads saw %d versions", found.reads, found.distinct);
     QCOMPARE(store.currentId(), idFor(kReleases));
     QCOMPARE(entries(f.releasesDir()), (QStringList{idFor(kReleases - 2), idFor(kReleases - 1), idFor(kReleases)}));
+    QCOMPARE(objectsProblem(f.siteDir()), QString());
 }
 
 void tst_Release::parseReleaseId_data()

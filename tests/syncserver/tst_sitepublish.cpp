@@ -136,7 +136,9 @@ QStringList filesContaining(const QString &siteDir, const QList<QByteArray> &nee
     if (release.isEmpty())
         return {u"<no current release>"_s};
     QStringList found;
-    QDirIterator it(release, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    // A release's folders are links into <site>/objects (release.h).
+    QDirIterator it(release, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot,
+                    QDirIterator::Subdirectories | QDirIterator::FollowSymlinks);
     while (it.hasNext()) {
         const QString path = it.next();
         QFile f(path);
@@ -155,15 +157,20 @@ QStringList filesContaining(const QString &siteDir, const QList<QByteArray> &nee
     return found;
 }
 
-// Every file of a release folder: its path in the release -> its bytes.
+// Every file of a release: its path in the release -> its bytes (but .carta-dirs, the list
+// of the release's own folder objects, which two releases never share).
 QMap<QString, QByteArray> releaseFiles(const QString &release)
 {
     QMap<QString, QByteArray> files;
-    QDirIterator it(release, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    QDirIterator it(release, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot,
+                    QDirIterator::Subdirectories | QDirIterator::FollowSymlinks);
     while (it.hasNext()) {
         const QString path = it.next();
+        const QString relative = QDir(release).relativeFilePath(path);
+        if (relative == u".carta-dirs"_s)
+            continue;
         QFile f(path);
-        files.insert(QDir(release).relativeFilePath(path), f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("<unreadable>"));
+        files.insert(relative, f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("<unreadable>"));
     }
     return files;
 }
