@@ -1078,7 +1078,7 @@ int main(int argc, char **argv)
         times(hugoChange.seconds * 1000 / medianMs));
     row(u"one policy change: rendering and writing, ms (median)"_s, median(applyMs), QString());
     row(u"one policy change: committing the release, ms (median)"_s, median(commitMs), QString());
-    row(u"one policy change: + removing the oldest release, ms"_s, number(qint64(pruneSeconds * 1000)), QString());
+    row(u"removing an old release, after the switch: ms"_s, fixed(pruneSeconds * 1000, 0), QString());
     row(u"one policy change: pages rendered"_s, number(edits.first().pages), u"all ("_s + number(hugoFullCount.pages) + u')');
     row(u"one policy change: files written"_s, number(edits.first().written), number(hugoChangeCount.written));
     row(u"peak RSS"_s, megabytes(peakCarta), megabytes(std::max(hugoFull.maxRssKb, hugoChange.maxRssKb)));
@@ -1087,10 +1087,11 @@ int main(int argc, char **argv)
                 "memory (the server reads each from git and parses its JSON: parsing all %s published items took\n"
                 "%.1f s here, outside the timings). Full build: %.1f s rendering and writing every page, listing,\n"
                 "feed, sitemap and search shard, %.1f s committing (hard links for %s attachments and the assets,\n"
-                "syncfs, switching `current`). One thread. A release is %s files in %s folders: committing a\n"
-                "change makes every folder again and hard-links each of the %s unchanged files, then syncfs.\n"
-                "Once %d releases are kept, each commit also removes the oldest (\"+ removing\": measured apart,\n"
-                "not in the change's figures).\n",
+                "a folder object per folder, syncfs, switching `current`). One thread. A release is %s files in %s\n"
+                "folders; a change makes new folder objects only for the folders it touched (release.h) and takes\n"
+                "the other folders, and the %s files it did not write, from the release before. Old releases\n"
+                "(%d are kept) are removed after the switch, with the folder objects no kept release uses\n"
+                "(\"removing\": measured apart, not in the change's figures).\n",
                 qUtf8Printable(number(sink.items.size())), double(sink.parseNanoseconds) / 1e9, full.applySeconds,
                 full.commitSeconds, qUtf8Printable(number(attachmentFiles)), qUtf8Printable(number(releaseFiles)),
                 qUtf8Printable(number(releaseFolders)), qUtf8Printable(number(edits.first().files - edits.first().written)),
