@@ -120,7 +120,11 @@ std::optional<model::Item> Publisher::load(const QUuid &id)
     const QString blob = m_blobs.value(id);
     if (blob.isEmpty())
         return std::nullopt;
-    auto bytes = m_store->readBlob(blob);
+    // The builder renders on several threads; one repository handle reads for them all.
+    auto bytes = [&] {
+        std::lock_guard lock(m_loadMutex);
+        return m_store->readBlob(blob);
+    }();
     if (!bytes)
         return std::nullopt;
     auto item = model::parseItem(bytes.value());

@@ -83,6 +83,7 @@ private:
     QByteArray m_assetsDigest;      // of the assets folder, read once
 
     std::mutex m_mutex;
+    std::mutex m_loadMutex; // load() from the builder's threads
     std::condition_variable m_wake;
     bool m_pending = false;
     bool m_stopping = false;

@@ -10,7 +10,13 @@
 #include <QTimeZone>
 #include <QUrl>
 
+#include <QThread>
+
 #include <algorithm>
+#include <atomic>
+#include <memory>
+#include <thread>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -216,14 +222,40 @@ public:
 
     SiteDelta delta;
 
-    // Renders a producer and records what it read and wrote.
-    void produce(const QString &key)
+    // What rendering a producer made and read.
+    struct Rendered
+    {
+        QList<SiteFile> files;
+        QSet<QString> deps;
+        qsizetype pages = 0;
+    };
+
+    // Renders a producer. Reads the builder only, so runs on several threads at once (each
+    // with a Run of its own).
+    Rendered renderOne(const QString &key)
     {
         m_deps.clear();
-        QList<SiteFile> files;
-        render(key, &files);
-        ++delta.producersRun;
+        m_pages = 0;
+        Rendered out;
+        render(key, &out.files);
+        out.deps = std::move(m_deps);
+        m_deps = QSet<QString>();
+        out.pages = m_pages;
+        return out;
+    }
 
+    // Renders a producer and records what it read and wrote.
+    void produce(const QString &key) { record(key, renderOne(key)); }
+
+    [[nodiscard]] const QHash<QUuid, Item> &given() const { return m_given; }
+
+    // Records what a producer read and wrote; hands the files that changed to the sink.
+    void record(const QString &key, Rendered rendered)
+    {
+        ++delta.producersRun;
+        QList<SiteFile> &files = rendered.files;
+        m_deps = std::move(rendered.deps);
+        delta.pagesRendered += rendered.pages;
         Producer &producer = m_b.m_producers[key];
         for (const QString &dep : std::as_const(producer.deps)) {
             auto it = m_b.m_dependents.find(dep);
@@ -393,7 +425,7 @@ private:
         assets.modulePaths = {kFrontendScript};
         if (search)
             assets.scriptPaths += {kSearchLibrary, kSearchScript};
-        ++delta.pagesRendered;
+        ++m_pages;
         return renderDocument(frame, context(), assets);
     }
 
@@ -1146,6 +1178,7 @@ private:
     QHash<QUuid, Item> m_loaded;
     QHash<QString, const Card *> m_terms;
     QSet<QString> m_deps;
+    qsizetype m_pages = 0; // pages the producer being rendered made
     QSet<QString> m_removed;
 };
 
@@ -1351,14 +1384,48 @@ SiteDelta SiteBuilder::apply(const QList<LiveChange> &changes, const FileSink &s
     // Deterministic order; the search index last, as it names the shards' hashes.
     QStringList order(toRun.cbegin(), toRun.cend());
     order.sort();
+    order.removeOne(u"search-index"_s);
     bool shardsRan = false;
-    for (const QString &key : std::as_const(order)) {
-        if (key == u"search-index"_s)
-            continue;
+    for (const QString &key : std::as_const(order))
         shardsRan = shardsRan || key.startsWith(u"search:"_s);
-        run.produce(key);
-        if (!run.delta.sinkError.isEmpty())
-            break;
+
+    // Rendering reads the builder only: batches of producers are rendered on several
+    // threads, each with a Run of its own, then recorded here in order (so the sink sees
+    // the files in the same order whatever the number of threads).
+    const int threads = m_options.threads > 0 ? m_options.threads : std::min(4, QThread::idealThreadCount());
+    if (threads <= 1 || order.size() < 2) {
+        for (const QString &key : std::as_const(order)) {
+            run.produce(key);
+            if (!run.delta.sinkError.isEmpty())
+                break;
+        }
+    } else {
+        const FileSink none;
+        std::vector<std::unique_ptr<Run>> workers;
+        for (int t = 0; t < threads; ++t)
+            workers.push_back(std::make_unique<Run>(*this, run.given(), none));
+        constexpr qsizetype kBatch = 256;
+        std::vector<Run::Rendered> rendered;
+        for (qsizetype first = 0; first < order.size() && run.delta.sinkError.isEmpty(); first += kBatch) {
+            const qsizetype count = std::min(kBatch, order.size() - first);
+            rendered.assign(size_t(count), Run::Rendered());
+            std::atomic<qsizetype> next = 0;
+            const auto work = [&](Run *worker) {
+                for (qsizetype i = next++; i < count; i = next++)
+                    rendered[size_t(i)] = worker->renderOne(order.at(first + i));
+            };
+            std::vector<std::thread> pool;
+            for (int t = 1; t < threads; ++t)
+                pool.emplace_back(work, workers[size_t(t)].get());
+            work(workers[0].get());
+            for (std::thread &t : pool)
+                t.join();
+            for (qsizetype i = 0; i < count; ++i) {
+                run.record(order.at(first + i), std::move(rendered[size_t(i)]));
+                if (!run.delta.sinkError.isEmpty())
+                    break;
+            }
+        }
     }
     if ((shardsRan || run.delta.full) && run.delta.sinkError.isEmpty())
         run.produce(u"search-index"_s);

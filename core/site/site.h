@@ -33,6 +33,9 @@ struct SiteOptions
     // The absolute address of the site root, without a trailing slash
     // ("https://learning.example"), for canonical links, OpenGraph, sitemaps and feeds.
     QString absoluteUrl;
+    // Threads rendering at once (0: one per core, at most 4). The output is the same
+    // whatever the number.
+    int threads = 0;
 };
 
 // One item's change on live.
@@ -96,7 +99,8 @@ class SiteBuilder
 {
 public:
     // Loads an item's live revision (for pages re-rendered because something they show
-    // changed, and for items they transclude); nullopt when it is not on live.
+    // changed, and for items they transclude); nullopt when it is not on live. Called from
+    // several threads at once (SiteOptions::threads).
     using Loader = std::function<std::optional<model::Item>(const QUuid &)>;
 
     SiteBuilder(SiteOptions options, Loader loader);

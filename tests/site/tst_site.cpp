@@ -330,6 +330,7 @@ private Q_SLOTS:
     void everythingEscaped();
     void slugCollision();
     void unreadableItemIsReported();
+    void threadsDoNotChangeTheOutput();
 };
 
 void tst_Site::everyKindOfPage()
@@ -707,6 +708,62 @@ void tst_Site::unreadableItemIsReported()
     QVERIFY(delta.errors.first().contains(idString(kPolicy)));
     QCOMPARE(builder.itemCount(), 0);
     QVERIFY(builder.files().contains(u"index.html"_s)); // the rest of the site is still made
+}
+
+// Producers render on several threads (SiteOptions::threads) but are recorded in order: one
+// thread or four give the same files, handed to the sink in the same order, whole build
+// and change alike.
+void tst_Site::threadsDoNotChangeTheOutput()
+{
+    const QHash<QUuid, Item> items = content();
+    QHash<QUuid, Item> changed = items;
+    mutations().at(u"policy text"_s)(changed);
+    struct Output
+    {
+        QStringList order; // paths in the order the sink got them
+        QHash<QString, QByteArray> bytes;
+        qsizetype pages = 0;
+        qsizetype producers = 0;
+    };
+    const auto build = [&](int threads) {
+        SiteOptions o = options();
+        o.threads = threads;
+        const QHash<QUuid, Item> *live = &items;
+        SiteBuilder builder(o, [&live](const QUuid &id) -> std::optional<Item> {
+            const auto it = live->constFind(id);
+            return it == live->cend() ? std::nullopt : std::optional<Item>(*it);
+        });
+        QList<Output> out(2);
+        Output *current = &out[0];
+        const FileSink sink = [&current](const SiteFile &file) {
+            current->order.append(file.path);
+            current->bytes.insert(file.path, file.attachment.isEmpty() ? file.bytes : file.attachment.toLatin1());
+            return QString();
+        };
+        QList<LiveChange> all;
+        for (const Item &item : items)
+            all.append(LiveChange{item.id, true, std::nullopt});
+        std::sort(all.begin(), all.end(), [](const LiveChange &a, const LiveChange &b) { return a.id < b.id; });
+        SiteDelta delta = builder.apply(all, sink);
+        out[0].pages = delta.pagesRendered;
+        out[0].producers = delta.producersRun;
+        live = &changed;
+        current = &out[1];
+        delta = builder.apply({LiveChange{kPolicy, true, std::nullopt}}, sink);
+        out[1].pages = delta.pagesRendered;
+        out[1].producers = delta.producersRun;
+        return out;
+    };
+    const QList<Output> one = build(1);
+    const QList<Output> four = build(4);
+    QVERIFY(one[0].order.size() > 50);
+    QVERIFY(one[1].order.size() >= 4);
+    for (int i = 0; i < 2; ++i) {
+        QCOMPARE(four[i].order, one[i].order);
+        QVERIFY(four[i].bytes == one[i].bytes);
+        QCOMPARE(four[i].pages, one[i].pages);
+        QCOMPARE(four[i].producers, one[i].producers);
+    }
 }
 
 QTEST_APPLESS_MAIN(tst_Site)
