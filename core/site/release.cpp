@@ -1,5 +1,7 @@
 #include "release.h"
 
+#include "parallel_p.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -17,9 +19,6 @@
 #include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
-
-#include <thread>
-#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -134,27 +133,19 @@ QString writeNewFile(const QByteArray &target, const QByteArray &bytes, bool syn
 // fsync(2)s every file, several at a time; the index of one that failed (errno set), or -1.
 qsizetype syncAll(const QByteArrayList &paths)
 {
-    constexpr qsizetype kThreads = 16;
-    std::atomic<qsizetype> next = 0;
     std::atomic<qsizetype> failed = -1;
     std::atomic<int> failedErrno = 0;
-    const auto work = [&] {
-        for (qsizetype i = next++; i < paths.size() && failed.load() < 0; i = next++) {
-            const int fd = ::open(paths.at(i).constData(), O_RDONLY | O_CLOEXEC);
-            if (fd < 0 || ::fsync(fd) != 0) {
-                failedErrno = errno;
-                failed = i;
-            }
-            if (fd >= 0)
-                ::close(fd);
+    detail::forEachIndex(paths.size(), 16, [&](qsizetype i, qsizetype) {
+        if (failed.load() >= 0)
+            return;
+        const int fd = ::open(paths.at(i).constData(), O_RDONLY | O_CLOEXEC);
+        if (fd < 0 || ::fsync(fd) != 0) {
+            failedErrno = errno;
+            failed = i;
         }
-    };
-    std::vector<std::thread> threads;
-    for (qsizetype t = 1; t < std::min(kThreads, paths.size()); ++t)
-        threads.emplace_back(work);
-    work();
-    for (std::thread &t : threads)
-        t.join();
+        if (fd >= 0)
+            ::close(fd);
+    });
     if (failed.load() >= 0)
         errno = failedErrno.load();
     return failed.load();
@@ -202,18 +193,7 @@ void removeObject(const QByteArray &dir)
 // them together).
 void removeObjects(const QByteArrayList &paths)
 {
-    constexpr qsizetype kThreads = 8;
-    std::atomic<qsizetype> next = 0;
-    const auto work = [&] {
-        for (qsizetype i = next++; i < paths.size(); i = next++)
-            removeObject(paths.at(i));
-    };
-    std::vector<std::thread> threads;
-    for (qsizetype t = 1; t < std::min(kThreads, paths.size()); ++t)
-        threads.emplace_back(work);
-    work();
-    for (std::thread &t : threads)
-        t.join();
+    detail::forEachIndex(paths.size(), 8, [&paths](qsizetype i, qsizetype) { removeObject(paths.at(i)); });
 }
 
 QString parentOf(const QString &path)

@@ -1,6 +1,7 @@
 #include "site.h"
 
 #include "markdown.h"
+#include "parallel_p.h"
 #include "render_p.h"
 
 #include <QCryptographicHash>
@@ -13,9 +14,7 @@
 #include <QThread>
 
 #include <algorithm>
-#include <atomic>
 #include <memory>
-#include <thread>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -1409,17 +1408,9 @@ SiteDelta SiteBuilder::apply(const QList<LiveChange> &changes, const FileSink &s
         for (qsizetype first = 0; first < order.size() && run.delta.sinkError.isEmpty(); first += kBatch) {
             const qsizetype count = std::min(kBatch, order.size() - first);
             rendered.assign(size_t(count), Run::Rendered());
-            std::atomic<qsizetype> next = 0;
-            const auto work = [&](Run *worker) {
-                for (qsizetype i = next++; i < count; i = next++)
-                    rendered[size_t(i)] = worker->renderOne(order.at(first + i));
-            };
-            std::vector<std::thread> pool;
-            for (int t = 1; t < threads; ++t)
-                pool.emplace_back(work, workers[size_t(t)].get());
-            work(workers[0].get());
-            for (std::thread &t : pool)
-                t.join();
+            detail::forEachIndex(count, threads, [&](qsizetype i, qsizetype thread) {
+                rendered[size_t(i)] = workers[size_t(thread)]->renderOne(order.at(first + i));
+            });
             for (qsizetype i = 0; i < count; ++i) {
                 run.record(order.at(first + i), std::move(rendered[size_t(i)]));
                 if (!run.delta.sinkError.isEmpty())
