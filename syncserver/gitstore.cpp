@@ -341,6 +341,40 @@ Result<QList<std::pair<QString, QString>>> GitStore::listFiles(const QString &re
     return out;
 }
 
+Result<QList<std::pair<QString, QString>>> GitStore::changedFiles(const QString &from, const QString &to,
+                                                                   const QString &folder) const
+{
+    TreePtr fromTree;
+    TreePtr toTree;
+    if (resolveTree(m_repo, from, fromTree) < 0)
+        return gitIssue(QStringLiteral("cannot resolve %1").arg(from));
+    if (resolveTree(m_repo, to, toTree) < 0)
+        return gitIssue(QStringLiteral("cannot resolve %1").arg(to));
+    git_diff_options options = GIT_DIFF_OPTIONS_INIT;
+    const QByteArray spec = folder.toUtf8() + '/';
+    char *specs[] = {const_cast<char *>(spec.constData())};
+    if (!folder.isEmpty()) {
+        options.pathspec.strings = specs;
+        options.pathspec.count = 1;
+        options.flags |= GIT_DIFF_DISABLE_PATHSPEC_MATCH; // a prefix, not a pattern
+    }
+    git_diff *raw = nullptr;
+    if (git_diff_tree_to_tree(&raw, m_repo, fromTree.get(), toTree.get(), &options) < 0)
+        return gitIssue(QStringLiteral("cannot compare %1 with %2").arg(from, to));
+    const std::unique_ptr<git_diff, decltype(&git_diff_free)> diff(raw, git_diff_free);
+    QList<std::pair<QString, QString>> out;
+    const size_t count = git_diff_num_deltas(diff.get());
+    out.reserve(qsizetype(count));
+    for (size_t i = 0; i < count; ++i) {
+        const git_diff_delta *delta = git_diff_get_delta(diff.get(), i);
+        if (delta->status == GIT_DELTA_DELETED)
+            out.append({QString::fromUtf8(delta->old_file.path), QString()});
+        else
+            out.append({QString::fromUtf8(delta->new_file.path), oidString(delta->new_file.id)});
+    }
+    return out;
+}
+
 Result<QString> GitStore::blobIdAt(const QString &revision, const QString &path) const
 {
     if (!isSafeRepositoryPath(path))

@@ -72,6 +72,10 @@ public:
 
     // Every file under a folder at a revision: (path, blob id), in path order.
     [[nodiscard]] Result<QList<std::pair<QString, QString>>> listFiles(const QString &revision, const QString &folder) const;
+    // The files under `folder` that differ between two revisions: path -> blob id at `to`
+    // (empty when `to` lacks it). Costs what changed: identical subtrees are skipped.
+    [[nodiscard]] Result<QList<std::pair<QString, QString>>> changedFiles(const QString &from, const QString &to,
+                                                                          const QString &folder) const;
 
     // Turns fsync of objects and refs off (bulk imports, followed by pack() and a sync of the
     // file system) or on (the default).

@@ -149,37 +149,52 @@ Result<PublishReport> Publisher::publish(bool full)
         report.items = m_builder->itemCount();
         return report;
     }
-    auto listing = m_store->listFiles(tip.value(), u"content"_s);
-    if (!listing)
-        return listing.issues();
-    QHash<QUuid, QString> blobs;
-    blobs.reserve(listing->size());
-    for (const auto &[path, blob] : listing.value()) {
-        const QUuid id = idFromPath(path);
-        if (!id.isNull())
-            blobs.insert(id, blob);
-    }
-
     QList<site::LiveChange> changes;
     const bool fresh = full || !m_builder;
     if (fresh) {
+        auto listing = m_store->listFiles(tip.value(), u"content"_s);
+        if (!listing)
+            return listing.issues();
+        QHash<QUuid, QString> blobs;
+        blobs.reserve(listing->size());
+        for (const auto &[path, blob] : listing.value()) {
+            const QUuid id = idFromPath(path);
+            if (!id.isNull())
+                blobs.insert(id, blob);
+        }
         m_builder = std::make_unique<site::SiteBuilder>(m_options.site, [this](const QUuid &id) { return load(id); });
         m_base.clear();
         for (auto it = blobs.cbegin(); it != blobs.cend(); ++it)
             changes.append(site::LiveChange{it.key(), true, std::nullopt});
+        m_blobs = std::move(blobs);
     } else {
-        for (auto it = blobs.cbegin(); it != blobs.cend(); ++it) {
-            if (m_blobs.value(it.key()) != it.value())
-                changes.append(site::LiveChange{it.key(), true, std::nullopt});
+        // Only what differs from the commit the builder shows (git skips identical folders).
+        auto changed = m_store->changedFiles(m_builtTip, tip.value(), u"content"_s);
+        if (!changed)
+            return changed.issues();
+        QSet<QUuid> gone;
+        QSet<QUuid> present;
+        for (const auto &[path, blob] : changed.value()) {
+            const QUuid id = idFromPath(path);
+            if (!id.isNull())
+                (blob.isEmpty() ? gone : present).insert(id);
         }
-        for (auto it = m_blobs.cbegin(); it != m_blobs.cend(); ++it) {
-            if (!blobs.contains(it.key()))
-                changes.append(site::LiveChange{it.key(), false, std::nullopt});
+        for (const auto &[path, blob] : changed.value()) { // an item whose type changed moved: gone, then present
+            const QUuid id = idFromPath(path);
+            if (!id.isNull() && !blob.isEmpty())
+                m_blobs.insert(id, blob);
         }
+        for (const QUuid &id : std::as_const(gone)) {
+            if (!present.contains(id)) {
+                m_blobs.remove(id);
+                changes.append(site::LiveChange{id, false, std::nullopt});
+            }
+        }
+        for (const QUuid &id : std::as_const(present))
+            changes.append(site::LiveChange{id, true, std::nullopt});
     }
     // Deterministic order (the builder's output does not depend on it, its errors' order does).
     std::sort(changes.begin(), changes.end(), [](const site::LiveChange &a, const site::LiveChange &b) { return a.id < b.id; });
-    m_blobs = std::move(blobs);
     report.changes = changes.size();
     report.full = fresh;
 

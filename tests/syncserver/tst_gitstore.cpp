@@ -17,6 +17,7 @@ private Q_SLOTS:
     void init();
     void commitIsPlainGit();
     void nestedWritesAndDeletes();
+    void changedFilesAgreeWithGitDiff();
     void staleTipIsRefused();
     void unsafePathsAreRefused_data();
     void unsafePathsAreRefused();
@@ -107,6 +108,47 @@ void tst_GitStore::nestedWritesAndDeletes()
     QCOMPARE(git({QStringLiteral("show"), QStringLiteral("content:content/page/ab/a.json")}), QStringLiteral("a2\n"));
     git({QStringLiteral("fsck"), QStringLiteral("--strict")}, &rc);
     QCOMPARE(rc, 0);
+}
+
+void tst_GitStore::changedFilesAgreeWithGitDiff()
+{
+    const QString S = QStringLiteral("content");
+    auto first = m_store->commit(S,
+                                 {{QStringLiteral("content/page/ab/a.json"), QByteArray("a\n")},
+                                  {QStringLiteral("content/page/cd/c.json"), QByteArray("c\n")},
+                                  {QStringLiteral("content/news/ef/e.json"), QByteArray("e\n")},
+                                  {QStringLiteral("other/x.json"), QByteArray("x\n")}},
+                                 author(), QStringLiteral("four"), QString());
+    QVERIFY(first.ok());
+    auto second = m_store->commit(S,
+                                  {{QStringLiteral("content/page/cd/c.json"), std::nullopt},
+                                   {QStringLiteral("content/page/ab/a.json"), QByteArray("a2\n")},
+                                   {QStringLiteral("content/policy/ab/p.json"), QByteArray("p\n")},
+                                   {QStringLiteral("other/x.json"), QByteArray("x2\n")}},
+                                  author(), QStringLiteral("edit, delete, add"), first.value());
+    QVERIFY2(second.ok(), qPrintable(second.errorString()));
+    auto changed = m_store->changedFiles(first.value(), second.value(), S);
+    QVERIFY2(changed.ok(), qPrintable(changed.errorString()));
+    // What git itself says changed under content/: path and blob (empty when deleted).
+    QStringList expected;
+    const QString diff = git({QStringLiteral("diff"), QStringLiteral("--name-status"), first.value(), second.value(), QStringLiteral("--"), S});
+    for (const QString &line : diff.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        const QStringList parts = line.split(QLatin1Char('\t'));
+        const QString blob = parts.at(0) == QStringLiteral("D") ? QString()
+                                                              : git({QStringLiteral("rev-parse"), second.value() + QLatin1Char(':') + parts.at(1)}).trimmed();
+        expected.append(parts.at(1) + QLatin1Char(' ') + blob);
+    }
+    QStringList got;
+    for (const auto &[path, blob] : changed.value())
+        got.append(path + QLatin1Char(' ') + blob);
+    got.sort();
+    expected.sort();
+    QCOMPARE(expected.size(), 3); // the edit, the delete and the add; not other/x.json
+    QCOMPARE(got, expected);
+    // Nothing changed: nothing listed.
+    auto none = m_store->changedFiles(second.value(), second.value(), S);
+    QVERIFY(none.ok());
+    QVERIFY(none->isEmpty());
 }
 
 void tst_GitStore::staleTipIsRefused()
