@@ -622,7 +622,18 @@ Result<ReleaseInfo> PendingRelease::commit(const QString &base, const QHash<QStr
     const auto depth = [](const QString &path) { return path.isEmpty() ? -1 : path.count(u'/'); };
     std::sort(order.begin(), order.end(), [&depth](const QString &a, const QString &b) { return depth(a) > depth(b); });
 
-    QHash<QString, QString> dirs = baseTree ? baseTree->dirs : QHash<QString, QString>();
+    // The base's folders become the new release's. When this store made the base, its list
+    // is taken rather than copied (a failure leaves the store without one: it reads the
+    // base's .carta-dirs again).
+    const bool onBase = baseTree != nullptr;
+    QHash<QString, QString> dirs;
+    if (baseTree && *s.store.m_last == baseTree && baseTree.use_count() == 2) {
+        s.store.m_last->reset();
+        dirs = std::move(std::const_pointer_cast<ReleaseStore::Tree>(baseTree)->dirs);
+        baseTree.reset(); // no longer whole; only `dirs` is used from here
+    } else if (baseTree) {
+        dirs = baseTree->dirs;
+    }
     QHash<QString, QStringList> keptChildren; // folder -> its changed subfolders that are left
     const QByteArray objectsDir = QFile::encodeName(s.objects) + '/';
     const auto linkText = [](const QString &dir, const QString &object) -> QByteArray {
@@ -637,7 +648,7 @@ Result<ReleaseInfo> PendingRelease::commit(const QString &base, const QHash<QStr
         bool any = holdsWritten.contains(dir);
         const QString prefix = dir.isEmpty() ? QString() : dir + u'/';
         const QString baseObject = dir.isEmpty() ? QString() : dirs.value(dir);
-        if (baseTree && (dir.isEmpty() || !baseObject.isEmpty())) {
+        if (onBase && (dir.isEmpty() || !baseObject.isEmpty())) {
             const QByteArray source = dir.isEmpty() ? QFile::encodeName(baseRoot) : objectsDir + baseObject.toLatin1();
             entries.clear();
             if (!listDir(source, entries))
