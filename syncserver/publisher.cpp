@@ -275,9 +275,17 @@ Result<PublishReport> Publisher::publish(bool full)
     m_builtTip = tip.value();
     report.release = m_base;
     report.milliseconds = timer.elapsed();
-    // Old releases go once the new one is current: a reader never waits for them.
-    if (auto pruned = m_releases.prune(m_options.keepReleases); !pruned)
-        report.warnings.append(u"cannot remove old releases: "_s + pruned.errorString());
+    // Old releases go once the new one is current, and only when no other change to live
+    // waits (then the next publish removes them): neither a reader nor the next publish
+    // waits for them.
+    const bool morePending = [this] {
+        std::lock_guard lock(m_mutex);
+        return m_pending;
+    }();
+    if (!morePending) {
+        if (auto pruned = m_releases.prune(m_options.keepReleases); !pruned)
+            report.warnings.append(u"cannot remove old releases: "_s + pruned.errorString());
+    }
     return report;
 }
 
