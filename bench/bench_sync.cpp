@@ -1,7 +1,11 @@
-// Sync server benchmark: pushes per second with 1 and 8 clients and a full pull of the
-// demo content, each beside its peer measured in the same run on the same repository:
-// the git command line committing one changed file, and `git clone`.
+// Sync server benchmark against a real carta-syncd on the demo content: pushes per second
+// with 1 and 8 clients and a full pull, each beside its peer measured in the same run on the
+// same repository (the git command line committing one changed file, and `git clone`); one
+// edit pushed by one client and seen by a second one polling for changes; and 200 clients
+// syncing at once. No peer for the last two.
+//   bench_sync [scale] [pushes]
 #include "../tests/common/syncdprocess.h"
+#include "figures.h"
 
 #include "model/item.h"
 #include "model/json.h"
@@ -12,16 +16,31 @@
 
 #include <algorithm>
 #include <atomic>
+#include <barrier>
+#include <chrono>
+#include <condition_variable>
 #include <cstdio>
+#include <map>
+#include <mutex>
 #include <thread>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
+#include <sys/time.h>
+#include <unistd.h>
 
 using namespace carta;
 using namespace carta::model;
 using namespace carta::testing;
+using carta::bench::figure;
 
 namespace {
 
 QString S(const char *s) { return QString::fromUtf8(s); }
+
+QString fixed(double value, int decimals) { return QString::number(value, 'f', decimals); }
 
 struct Timing
 {
@@ -37,6 +56,139 @@ struct Timing
     }
 };
 
+using Clock = std::chrono::steady_clock;
+
+double msBetween(Clock::time_point from, Clock::time_point to)
+{
+    return std::chrono::duration<double, std::milli>(to - from).count();
+}
+
+// A blocking HTTP/1.1 client on a plain socket, for the measurements where many clients run
+// at once: no event loop or helper thread per client, so the latencies are the server's and
+// the network's, not Qt's scheduling. Keeps its connection alive; Content-Length bodies only
+// (what carta-syncd sends).
+class SocketClient
+{
+public:
+    SocketClient(int port, QByteArray token) : m_port(port), m_token(std::move(token)) {}
+    ~SocketClient() { disconnect(); }
+    SocketClient(const SocketClient &) = delete;
+    SocketClient &operator=(const SocketClient &) = delete;
+
+    HttpResult request(const QByteArray &verb, const QByteArray &path, const QByteArray &body = QByteArray())
+    {
+        HttpResult result;
+        if (m_fd < 0 && !connectToServer()) {
+            result.error = S("connect failed");
+            return result;
+        }
+        QByteArray head = verb + ' ' + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + m_token + "\r\n";
+        if (!body.isNull())
+            head += "Content-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n";
+        const QByteArray message = head + "\r\n" + body;
+        if (!sendAll(message) || !readResponse(result)) {
+            disconnect();
+            if (result.error.isEmpty())
+                result.error = S("connection lost");
+        }
+        return result;
+    }
+
+    void disconnect()
+    {
+        if (m_fd >= 0)
+            ::close(m_fd);
+        m_fd = -1;
+        m_buffer.clear();
+    }
+
+private:
+    bool connectToServer()
+    {
+        m_fd = ::socket(AF_INET, SOCK_STREAM, 0);
+        if (m_fd < 0)
+            return false;
+        const int one = 1;
+        ::setsockopt(m_fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
+        timeval timeout{60, 0};
+        ::setsockopt(m_fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof timeout);
+        ::setsockopt(m_fd, SOL_SOCKET, SO_SNDTIMEO, &timeout, sizeof timeout);
+        sockaddr_in address{};
+        address.sin_family = AF_INET;
+        address.sin_port = htons(quint16(m_port));
+        address.sin_addr.s_addr = htonl(0x7f000001U); // 127.0.0.1
+        if (::connect(m_fd, reinterpret_cast<const sockaddr *>(&address), sizeof address) != 0) {
+            disconnect();
+            return false;
+        }
+        return true;
+    }
+
+    bool sendAll(const QByteArray &data)
+    {
+        qsizetype sent = 0;
+        while (sent < data.size()) {
+            const ssize_t n = ::send(m_fd, data.constData() + sent, size_t(data.size() - sent), MSG_NOSIGNAL);
+            if (n <= 0)
+                return false;
+            sent += n;
+        }
+        return true;
+    }
+
+    bool fill()
+    {
+        char chunk[65536];
+        const ssize_t n = ::recv(m_fd, chunk, sizeof chunk, 0);
+        if (n <= 0)
+            return false;
+        m_buffer.append(chunk, n);
+        return true;
+    }
+
+    bool readResponse(HttpResult &result)
+    {
+        qsizetype end = -1;
+        while ((end = m_buffer.indexOf("\r\n\r\n")) < 0) {
+            if (!fill())
+                return false;
+        }
+        const QList<QByteArray> lines = m_buffer.left(end).split('\n');
+        result.status = lines.value(0).split(' ').value(1).toInt();
+        qsizetype length = 0;
+        bool close = false;
+        for (const QByteArray &line : lines) {
+            const qsizetype colon = line.indexOf(':');
+            if (colon < 0)
+                continue;
+            const QByteArray name = line.left(colon).trimmed().toLower();
+            const QByteArray value = line.mid(colon + 1).trimmed();
+            if (name == "content-length")
+                length = value.toLongLong();
+            else if (name == "transfer-encoding") {
+                result.error = S("unexpected Transfer-Encoding");
+                return false;
+            } else if (name == "connection" && value.toLower() == "close")
+                close = true;
+        }
+        m_buffer.remove(0, end + 4);
+        while (m_buffer.size() < length) {
+            if (!fill())
+                return false;
+        }
+        result.body = m_buffer.left(length);
+        m_buffer.remove(0, length);
+        if (close)
+            disconnect();
+        return true;
+    }
+
+    int m_port;
+    QByteArray m_token;
+    int m_fd = -1;
+    QByteArray m_buffer;
+};
+
 JsonValue pushBody(const Item &item, const QString &base)
 {
     JsonObject change{{S("id"), idString(item.id)}, {S("base_revision"), base.isEmpty() ? JsonValue() : JsonValue(base)},
@@ -45,14 +197,32 @@ JsonValue pushBody(const Item &item, const QString &base)
                       {S("changes"), JsonArray{JsonValue(change)}}};
 }
 
-// One client editing its own page `count` times; returns per-push latencies.
-Timing pushLoop(const QString &url, const QString &token, int count, int clientIndex)
+Item benchmarkPage(int clientIndex)
 {
-    HttpClient client(url, token);
     Item page = Item::create(ItemType::Page);
     page.title = S("Benchmark page %1").arg(clientIndex);
     page.slug = S("benchmark-page-%1").arg(clientIndex);
     page.tags.regions = {S("london")};
+    return page;
+}
+
+// The revision of an accepted single-change push; exits the benchmark otherwise.
+QString acceptedRevision(const HttpResult &r)
+{
+    const JsonArray results = r.json()[S("results")].toArray();
+    const JsonValue result = results.empty() ? JsonValue() : results.front();
+    if (r.status != 200 || result[S("status")].toString() != S("accepted")) {
+        std::fprintf(stderr, "push failed: %d %s %s\n", r.status, qPrintable(r.error), r.body.constData());
+        std::exit(1);
+    }
+    return result[S("revision")].toString();
+}
+
+// One client editing its own page `count` times; returns per-push latencies.
+Timing pushLoop(const QString &url, const QString &token, int count, int clientIndex)
+{
+    HttpClient client(url, token);
+    Item page = benchmarkPage(clientIndex);
     QString base;
     Timing t;
     QElapsedTimer total;
@@ -63,16 +233,140 @@ Timing pushLoop(const QString &url, const QString &token, int count, int clientI
         one.start();
         auto r = client.post(S("/api/v1/push"), pushBody(page, base));
         t.ms.append(double(one.nsecsElapsed()) / 1e6);
-        const JsonValue json = r.json();
-        const JsonValue result = json[S("results")].toArray().at(0);
-        if (r.status != 200 || result[S("status")].toString() != S("accepted")) {
-            std::fprintf(stderr, "push failed: %d %s\n", r.status, r.body.constData());
-            std::exit(1);
-        }
-        base = result[S("revision")].toString();
+        base = acceptedRevision(r);
     }
     t.totalSeconds = double(total.nsecsElapsed()) / 1e9;
     return t;
+}
+
+// One edit pushed by client A and seen by client B, which asks for changes back to back on
+// its own connection (the protocol has no notification: a client learns of an edit by
+// pulling). Latency: from A starting its push to B's answer that carries the new revision.
+// A pushes its next edit once B has seen the last.
+struct Propagation
+{
+    Timing seen;
+    Timing push;
+    Timing poll;
+    int lost = 0; // edits B did not see within 10 s
+};
+
+Propagation editSeenBySecondClient(int port, const QByteArray &authorToken, const QByteArray &readerToken, int edits)
+{
+    SocketClient reader(port, readerToken);
+    qint64 cursor = reader.request("GET", "/api/v1/changes?since=0&limit=1").json()[S("latest")].toInteger();
+    std::mutex mutex;
+    std::condition_variable changed;
+    std::map<QString, Clock::time_point> seenAt; // revision → when B's answer carried it
+    std::atomic<bool> stop{false};
+    Propagation out;
+    std::thread poller([&] {
+        while (!stop) {
+            const auto asked = Clock::now();
+            const HttpResult r = reader.request("GET", "/api/v1/changes?since=" + QByteArray::number(cursor) + "&limit=1000");
+            const auto answered = Clock::now();
+            if (r.status != 200) {
+                std::fprintf(stderr, "poll failed: %d %s\n", r.status, qPrintable(r.error));
+                std::exit(1);
+            }
+            const JsonValue json = r.json();
+            const JsonArray changes = json[S("changes")].toArray();
+            std::lock_guard lock(mutex);
+            out.poll.ms.append(msBetween(asked, answered));
+            for (const JsonValue &change : changes)
+                seenAt.emplace(change[S("revision")].toString(), answered);
+            cursor = std::max(cursor, json[S("cursor")].toInteger());
+            changed.notify_all();
+        }
+    });
+    SocketClient author(port, authorToken);
+    Item page = benchmarkPage(100);
+    QString base;
+    for (int i = 0; i < edits; ++i) {
+        page.summary = S("Revision %1 of a page watched by a second client.").arg(i);
+        const auto start = Clock::now();
+        const HttpResult r = author.request("POST", "/api/v1/push", serializeCompact(pushBody(page, base)));
+        const auto acknowledged = Clock::now();
+        base = acceptedRevision(r);
+        std::unique_lock lock(mutex);
+        out.push.ms.append(msBetween(start, acknowledged));
+        if (!changed.wait_for(lock, std::chrono::seconds(10), [&] { return seenAt.count(base) > 0; })) {
+            ++out.lost;
+            continue;
+        }
+        out.seen.ms.append(msBetween(start, seenAt.at(base)));
+    }
+    stop = true;
+    poller.join();
+    return out;
+}
+
+// `clients` threads each syncing at the same moment, `rounds` times: a new connection,
+// GET /me, then changes since `since` until `more` is false, as the app's sync does.
+struct Crowd
+{
+    Timing sync;
+    int attempts = 0;
+    int errors = 0;
+    QString firstError;
+    qint64 changes = 0;
+};
+
+Crowd crowdSync(int port, const QList<QByteArray> &tokens, int clients, int rounds, qint64 since)
+{
+    std::vector<QList<double>> ms(static_cast<size_t>(clients));
+    std::atomic<int> errors{0};
+    std::atomic<qint64> changes{0};
+    std::mutex mutex;
+    QString firstError;
+    std::barrier together(clients);
+    QElapsedTimer wall;
+    wall.start();
+    {
+        std::vector<std::thread> threads;
+        threads.reserve(size_t(clients));
+        for (int c = 0; c < clients; ++c) {
+            threads.emplace_back([&, c] {
+                for (int round = 0; round < rounds; ++round) {
+                    together.arrive_and_wait();
+                    const auto start = Clock::now();
+                    SocketClient client(port, tokens.at(c % tokens.size()));
+                    HttpResult r = client.request("GET", "/api/v1/me");
+                    qint64 cursor = since;
+                    qint64 got = 0;
+                    while (r.status == 200) {
+                        r = client.request("GET", "/api/v1/changes?since=" + QByteArray::number(cursor) + "&limit=500");
+                        if (r.status != 200)
+                            break;
+                        const JsonValue json = r.json();
+                        got += qint64(json[S("changes")].toArray().size());
+                        cursor = json[S("cursor")].toInteger();
+                        if (!json[S("more")].toBool())
+                            break;
+                    }
+                    ms[size_t(c)].append(msBetween(start, Clock::now()));
+                    changes += got;
+                    if (r.status != 200) {
+                        ++errors;
+                        std::lock_guard lock(mutex);
+                        if (firstError.isEmpty())
+                            firstError = S("HTTP %1 %2 %3").arg(r.status).arg(r.error, QString::fromUtf8(r.body.left(200)));
+                    }
+                }
+            });
+        }
+        for (auto &th : threads)
+            th.join();
+    }
+    Crowd out;
+    for (const QList<double> &m : ms)
+        out.sync.ms += m;
+    out.sync.totalSeconds = double(wall.nsecsElapsed()) / 1e9;
+    out.attempts = int(out.sync.ms.size());
+    out.errors = errors;
+    out.firstError = firstError;
+    out.changes = changes;
+    return out;
 }
 
 double run(const QString &program, const QStringList &args, const QString &workDir = QString())
@@ -98,6 +392,10 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     const int scale = app.arguments().size() > 1 ? app.arguments().at(1).toInt() : 1;
     const int pushes = app.arguments().size() > 2 ? app.arguments().at(2).toInt() : 400;
+    constexpr int kWatchedEdits = 200;
+    constexpr int kCrowd = 200;
+    constexpr int kCrowdRounds = 5;
+    constexpr qint64 kCrowdBehind = 200; // each crowd client is this many changes behind
     qputenv("CARTA_TEST_QUIET", "1");
 
     SyncdProcess server;
@@ -143,15 +441,28 @@ int main(int argc, char **argv)
     pullTimer.start();
     qint64 cursor = 0;
     qint64 pulled = 0;
+    int pages = 0;
+    qint64 parseNanoseconds = 0; // the client's share: parsing the answers' JSON
     while (true) {
         auto r = pullClient.get(S("/api/v1/changes?since=%1&limit=1000").arg(cursor));
+        QElapsedTimer parse;
+        parse.start();
         const JsonValue json = r.json();
+        parseNanoseconds += parse.nsecsElapsed();
         pulled += qint64(json[S("changes")].toArray().size());
         cursor = json[S("cursor")].toInteger();
+        ++pages;
         if (!json[S("more")].toBool())
             break;
     }
     const double pullSeconds = double(pullTimer.nsecsElapsed()) / 1e9;
+
+    // One edit seen by a second client; then many clients syncing at once.
+    const Propagation watched = editSeenBySecondClient(server.port(), tokens[0].toUtf8(), reader.toUtf8(), kWatchedEdits);
+    QList<QByteArray> crowdTokens{reader.toUtf8()};
+    for (const QString &token : std::as_const(tokens))
+        crowdTokens.append(token.toUtf8());
+    const Crowd crowd = crowdSync(server.port(), crowdTokens, kCrowd, kCrowdRounds, std::max<qint64>(0, cursor - kCrowdBehind));
     server.stop();
 
     // Peers: the git command line on the same repository.
@@ -178,16 +489,109 @@ int main(int argc, char **argv)
     }
     gitCommits.totalSeconds = double(gitTotal.nsecsElapsed()) / 1e9;
 
+    // The table: each figure formatted once, printed and handed to the report as printed.
     std::printf("%-44s %14s %14s %10s\n", "what", "carta-syncd", "git CLI", "ratio");
-    auto row = [](const char *what, double carta, double git, const char *unit) {
-        std::printf("%-44s %11.1f %-2s %11.1f %-2s %9.2fx\n", what, carta, unit, git, unit, git > 0 ? carta / git : 0.0);
+    auto row = [](const char *what, double carta, double git, const char *unit, int decimals = 1) {
+        const QString mine = fixed(carta, decimals);
+        const QString peer = fixed(git, decimals);
+        std::printf("%-44s %11s %-2s %11s %-2s %9.2fx\n", what, qPrintable(mine), unit, qPrintable(peer), unit,
+                    git > 0 ? carta / git : 0.0);
+        return std::pair{mine, peer};
     };
-    row("pushes/s, 1 client (peer: git add+commit)", double(one.ms.size()) / one.totalSeconds, double(gitCommits.ms.size()) / gitCommits.totalSeconds, "/s");
+    const double onePerSecond = double(one.ms.size()) / one.totalSeconds;
+    const double gitPerSecond = double(gitCommits.ms.size()) / gitCommits.totalSeconds;
+    const double eightPerSecond = double(eightAll.ms.size()) / eightSeconds;
+    const auto [oneRate, gitRate] = row("pushes/s, 1 client (peer: git add+commit)", onePerSecond, gitPerSecond, "/s");
     row("push p50 latency, 1 client", one.percentile(50), gitCommits.percentile(50), "ms");
     row("push p95 latency, 1 client", one.percentile(95), gitCommits.percentile(95), "ms");
-    row("pushes/s, 8 clients (commits/s)", double(eightAll.ms.size()) / eightSeconds, double(gitCommits.ms.size()) / gitCommits.totalSeconds, "/s");
+    const auto [eightRate, gitRate8] = row("pushes/s, 8 clients (commits/s)", eightPerSecond, gitPerSecond, "/s");
     row("push p95 latency, 8 clients", eightAll.percentile(95), gitCommits.percentile(95), "ms");
     row("full pull, seconds (peer: git clone)", pullSeconds, cloneSeconds, "s ");
-    std::printf("%-44s %11.0f %-2s\n", "full pull, items/s", double(pulled) / pullSeconds, "/s");
+    const QString pullRate = fixed(double(pulled) / pullSeconds, 0);
+    const QString cloneRate = fixed(double(itemCount) / cloneSeconds, 0);
+    std::printf("%-44s %11s %-2s %11s %-2s %9.2fx\n", "full pull, items/s (git clone: items/s)", qPrintable(pullRate), "/s",
+                qPrintable(cloneRate), "/s", (double(pulled) / pullSeconds) / (double(itemCount) / cloneSeconds));
+
+    std::printf("\n%-44s %14s %14s %14s\n", "without a peer", "p50", "p95", "p99");
+    auto latencies = [](const char *what, const Timing &timing) {
+        const QString p95 = fixed(timing.percentile(95), 1);
+        const QString p99 = fixed(timing.percentile(99), 1);
+        std::printf("%-44s %11.1f ms %11s ms %11s ms\n", what, timing.percentile(50), qPrintable(p95), qPrintable(p99));
+        return std::pair{p95, p99};
+    };
+    const auto [seenP95, seenP99] = latencies("one edit pushed, seen by a second client", watched.seen);
+    latencies("  of which the push (commit, fsync, answer)", watched.push);
+    latencies("  the second client's poll, each", watched.poll);
+    const auto [crowdP95, crowdP99] = latencies("200 clients syncing at once, per sync", crowd.sync);
+    std::printf("%-44s %d of %d syncs failed%s%s\n", "  errors", crowd.errors, crowd.attempts,
+                crowd.firstError.isEmpty() ? "" : ", the first: ", qPrintable(crowd.firstError));
+
+    std::printf("\nNotes: pushes carry one changed page each and are answered after the commit is on disk (fsync) and\n"
+                "the bookkeeping database has committed; git commits one changed file without fsync. The full pull\n"
+                "asks for pages of 1,000 changes (%d pages, %lld changes) and parses their JSON, as a new replica does,\n"
+                "but writes no replica. \"Seen by a second client\": client A pushes an edit (%d edits, one at a time);\n"
+                "client B asks for changes since its cursor back to back on one connection and the time runs from A's\n"
+                "push to B's answer carrying the new revision. \"200 clients\": %d threads released together, %d rounds;\n"
+                "each sync opens a connection, asks for /me and pulls the changes since %lld behind the newest (%lld\n"
+                "changes in all), with %lld tokens shared among the clients. Clients and server share this machine's\n"
+                "%d cores; the server runs with its default configuration.\n",
+                pages, qlonglong(pulled), kWatchedEdits, kCrowd, kCrowdRounds, qlonglong(kCrowdBehind), qlonglong(crowd.changes),
+                qlonglong(crowdTokens.size()), QThread::idealThreadCount());
+
+    // Figures for the report, with what explains each one.
+    using carta::bench::Peer;
+    const double scaling = eightPerSecond / onePerSecond;
+    figure(S("sync.pushes.1"), S("pushes, 1 client"), oneRate, S("commits/s"), S("higher"),
+           S("p50 %1 ms, p95 %2 ms per push.").arg(fixed(one.percentile(50), 1), fixed(one.percentile(95), 1)),
+           {Peer{S("git add + commit"), gitRate}});
+    figure(S("sync.pushes.8"), S("pushes with 8 clients"), eightRate, S("commits/s"), S(">=200"),
+           S("8 clients reach %1× the rate of 1 client (%2 vs %3 commits/s); push p50 %4 ms, p95 %5 ms with 8 clients, "
+             "p50 %6 ms alone. %7")
+               .arg(fixed(scaling, 2), eightRate, oneRate, fixed(eightAll.percentile(50), 1), fixed(eightAll.percentile(95), 1),
+                    fixed(one.percentile(50), 1),
+                    scaling < 1.5 ? S("Concurrent pushes barely add throughput, so they are served one after another "
+                                      "(commit, fsync, database commit each): committing the batches that arrive "
+                                      "together as one commit with one fsync (group commit) would raise it.")
+                                  : S("Concurrent pushes overlap, but each still makes its own commit, fsync and "
+                                      "database commit: committing the batches that arrive together as one commit with "
+                                      "one fsync (group commit) would raise it.")),
+           {Peer{S("git add + commit"), gitRate8}});
+    figure(S("sync.pull"), S("initial sync to an empty replica (full pull)"), pullRate, S("items/s"), S(">=5000"),
+           S("%1 changes in %2 pages of 1,000, %3 ms a page on average, of which %4 ms the client parsing the JSON and "
+             "%5 ms the server answering and the transfer (no replica written). %6")
+               .arg(pulled).arg(pages)
+               .arg(fixed(pullSeconds * 1000 / std::max(1, pages), 0), fixed(double(parseNanoseconds) / 1e6 / std::max(1, pages), 0),
+                    fixed((pullSeconds - double(parseNanoseconds) / 1e9) * 1000 / std::max(1, pages), 0),
+                    double(parseNanoseconds) / 1e9 > pullSeconds / 2
+                        ? S("Most of it is the client's parsing: a faster JSON reader, or parsing while the next page is "
+                            "fetched, would raise it.")
+                        : S("Most of it is the server's: reading the items for a page with fewer queries and less "
+                            "serialisation, or sending the next page while the client parses, would raise it.")),
+           {Peer{S("git clone"), cloneRate}});
+    figure(S("sync.seen.p95"), S("one edit pushed and seen by a second client, p95"), seenP95, S("ms"), S("<=50"),
+           S("the push alone: p50 %1 ms, p95 %2 ms (commit, fsync, database commit before the answer); each poll of the "
+             "second client p50 %3 ms, p95 %4 ms (a poll that arrives during a push's commit waits for it), so the edit "
+             "is seen about one poll after the push is answered; the push is %5 % of the median. %6 %7 edits not seen "
+             "within 10 s.")
+               .arg(fixed(watched.push.percentile(50), 1), fixed(watched.push.percentile(95), 1),
+                    fixed(watched.poll.percentile(50), 1), fixed(watched.poll.percentile(95), 1),
+                    fixed(100 * watched.push.percentile(50) / std::max(0.001, watched.seen.percentile(50)), 0),
+                    watched.push.percentile(50) >= 0.7 * watched.seen.percentile(50)
+                        ? S("A faster push (its fsync and database commit) would shorten it.")
+                        : S("Telling clients of new changes (a long poll) rather than polling would shorten it."))
+               .arg(watched.lost));
+    figure(S("sync.crowd.p99"), S("200 clients syncing at once, p99 per sync"), crowdP99, S("ms"), S("<=200"),
+           S("%1 syncs in %2 rounds of %3 at once: p50 %4 ms, p95 %5 ms; %6 s for all, so the server completes about "
+             "%7 syncs a second (%8 changes each on average) and the %3 that arrive together wait in line: the last of a "
+             "round about %9 ms. Cheaper syncs (less work per request in the server) or more of the machine's %10 "
+             "cores for the server (client threads share them here) would shorten the line.")
+               .arg(crowd.attempts).arg(kCrowdRounds).arg(kCrowd)
+               .arg(fixed(crowd.sync.percentile(50), 1), crowdP95, fixed(crowd.sync.totalSeconds, 1),
+                    fixed(double(crowd.attempts) / crowd.sync.totalSeconds, 0),
+                    fixed(double(crowd.changes) / std::max(1, crowd.attempts), 0),
+                    fixed(kCrowd * 1000.0 * crowd.sync.totalSeconds / std::max(1, crowd.attempts), 0))
+               .arg(QThread::idealThreadCount()));
+    figure(S("sync.crowd.errors"), S("200 clients syncing at once, failed syncs"), QString::number(crowd.errors), S("syncs"),
+           S("<=0"), crowd.firstError.isEmpty() ? QString() : S("the first failure: ") + crowd.firstError);
     return 0;
 }
