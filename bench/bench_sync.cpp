@@ -409,13 +409,19 @@ int main(int argc, char **argv)
     for (int i = 0; i < 8; ++i)
         tokens.append(server.addUser(S("author%1").arg(i), S("author"), S("london")));
     const QString reader = server.addUser(S("reader"), S("admin"), S("national"));
-    if (!server.start()) {
-        std::fprintf(stderr, "carta-syncd did not start\n");
+    QElapsedTimer startTimer;
+    startTimer.start();
+    constexpr int kStartWaitMs = 600000;
+    if (!server.start({}, kStartWaitMs)) {
+        std::fprintf(stderr, "carta-syncd did not start (it exited, or had no port after %.0f s); run it by hand "
+                             "without CARTA_TEST_QUIET to see why\n", double(startTimer.elapsed()) / 1000);
         return 1;
     }
+    const double startSeconds = double(startTimer.elapsed()) / 1000;
     const QString items = server.git({S("ls-tree"), S("-r"), S("--name-only"), S("content")});
     const qsizetype itemCount = items.count(QLatin1Char('\n'));
-    std::printf("imported %lld items in %.2f s\n\n", qlonglong(itemCount), importSeconds);
+    std::printf("imported %lld items in %.2f s; carta-syncd serve ready in %.2f s\n\n", qlonglong(itemCount),
+                importSeconds, startSeconds);
 
     // Pushes, 1 client.
     const Timing one = pushLoop(server.baseUrl(), tokens[0], pushes, 0);

@@ -79,8 +79,9 @@ public:
         return QString::fromUtf8(admin({QStringLiteral("token"), QStringLiteral("issue"), name}).trimmed());
     }
 
-    // Starts `serve` and waits until the port file appears.
-    bool start(const QStringList &extra = {})
+    // Starts `serve` and waits until the port file appears (start-up reads every item's
+    // record: benchmarks at large scales pass a longer wait).
+    bool start(const QStringList &extra = {}, int timeoutMs = 30000)
     {
         m_portFile = m_dataDir + QStringLiteral("/../port-") + QString::number(++m_starts);
         QFile::remove(m_portFile);
@@ -96,7 +97,7 @@ public:
         QElapsedTimer timer;
         timer.start();
         while (!QFile::exists(m_portFile)) {
-            if (m_process->state() != QProcess::Running || timer.elapsed() > 30000)
+            if (m_process->state() != QProcess::Running || timer.elapsed() > timeoutMs)
                 return false;
             m_process->waitForFinished(20);
         }
