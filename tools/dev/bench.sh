@@ -220,3 +220,9 @@ EOF
 } > "$report.tmp"
 mv "$report.tmp" "$report"
 echo "bench.sh: wrote $report ($scale_list, $((elapsed / 60)) min $((elapsed % 60)) s)"
+# The report is written either way; the exit status says whether every benchmark ran through.
+failed=$(awk -F'\t' '$3 != 0 { n++ } END { print n + 0 }' "$out/status.tsv")
+if [ "$failed" -gt 0 ]; then
+    echo "bench.sh: $failed benchmark run(s) failed; see $report" >&2
+    exit 1
+fi
