@@ -1507,13 +1507,16 @@ Result<int> SyncService::runDueSchedules()
     };
     // Each (item, action) is tried once per run; publishing can make an unpublish due, so
     // collect again until nothing new is due (a server that was down catches up in order).
+    // The run is planned in memory and committed at the end: one commit on content and one
+    // on live for all its actions, so catching up after a long stop costs one commit.
+    SchedulePlan plan;
     QSet<QString> tried;
     QSet<QUuid> failingNow;
-    int done = 0;
     while (true) {
         QList<Due> due;
         for (auto it = m_items.cbegin(); it != m_items.cend(); ++it) {
-            const ItemInfo &info = it.value();
+            const auto planned = plan.infos.constFind(it.key());
+            const ItemInfo &info = planned != plan.infos.constEnd() ? *planned : it.value();
             if (info.publishAt && *info.publishAt <= now && info.state == WorkflowState::Approved)
                 due.append(Due{*info.publishAt, it.key(), Action::Publish});
             if (info.unpublishAt && *info.unpublishAt <= now && !info.liveRevision.isEmpty())
@@ -1531,42 +1534,50 @@ Result<int> SyncService::runDueSchedules()
         });
         for (const Due &d : due) {
             tried.insert(idString(d.id) + toString(d.action));
-            auto r = runSchedule(d.id, d.action);
+            auto r = planSchedule(d.id, d.action, now, plan);
             if (!r)
                 return Issue{idString(d.id), QStringLiteral("scheduled %1 failed: %2").arg(toString(d.action), r.errorString())};
-            if (r.value())
-                ++done;
-            else if (d.action == Action::Publish)
+            if (!r.value() && d.action == Action::Publish)
                 failingNow.insert(d.id);
         }
+    }
+    if (plan.steps > 0) {
+        if (auto r = commitSchedules(plan, now); !r)
+            return r.issues();
     }
     // Failures of items no longer due are forgotten: a new failure is reported again.
     for (auto it = m_scheduleFailures.begin(); it != m_scheduleFailures.end();)
         it = failingNow.contains(it.key()) ? std::next(it) : m_scheduleFailures.erase(it);
     m_metrics.add(QStringLiteral("carta_scheduler_runs_total"));
-    return done;
+    return plan.steps;
 }
 
-Result<bool> SyncService::runSchedule(const QUuid &id, Action action)
+Result<bool> SyncService::planSchedule(const QUuid &id, Action action, const QDateTime &now, SchedulePlan &plan)
 {
     const auto found = m_items.constFind(id);
     if (found == m_items.constEnd())
         return false;
-    const ItemInfo current = *found;
+    const auto planned = plan.infos.constFind(id);
+    const ItemInfo current = planned != plan.infos.constEnd() ? *planned : *found;
     // The workflow rules decide the new state (an unpublished item goes back to approved);
     // the scheduler acts for the publisher who set the time, so scope and role do not apply.
     static const User scheduler{kSchedulerName, Role::Admin, {kNationalRegion}, {}};
     const Decision decision = decide(scheduler, action, ItemFacts{current.state, !current.liveRevision.isEmpty(), current.regions, current.professions});
     if (!decision)
         return false;
-    auto bytes = m_store->readBlob(current.revision);
-    auto parsed = bytes ? parseItem(bytes.value()) : Result<Item>(bytes.issues());
+    Result<Item> parsed = Item{};
+    if (const auto it = plan.items.constFind(id); it != plan.items.constEnd()) {
+        parsed = *it;
+    } else {
+        auto bytes = m_store->readBlob(current.revision);
+        parsed = bytes ? parseItem(bytes.value()) : Result<Item>(bytes.issues());
+    }
     if (!parsed)
         return parsed.issues();
     const std::optional<QDateTime> due = action == Action::Publish ? parsed.value().schedule.publishAt : parsed.value().schedule.unpublishAt;
     if (!due)
         return false;
-    const Item item = afterAction(std::move(parsed).value(), action, *decision.to);
+    Item item = afterAction(std::move(parsed).value(), action, *decision.to);
     if (action == Action::Publish) {
         Context context(*this);
         const Issues issues = validate(item, &context);
@@ -1585,14 +1596,112 @@ Result<bool> SyncService::runSchedule(const QUuid &id, Action action)
         }
     }
     m_scheduleFailures.remove(id);
-    auto outcome = commitAction(id, current, item, ActionRecord{action, QString(), due},
-                                Signature{kSchedulerName, kSchedulerEmail, m_options.clock()});
-    if (!outcome)
-        return outcome.issues();
-    m_metrics.add(QStringLiteral("carta_scheduled_actions_total{action=\"%1\",result=\"done\"}").arg(toString(action)));
-    qInfo("carta-syncd: info: %s %s (\"%s\") as scheduled for %s", action == Action::Publish ? "published" : "unpublished",
-          qPrintable(idString(id)), qPrintable(item.title), qPrintable(londonTime(*due)));
+    const QByteArray bytes = serialize(item);
+    ItemInfo info = current;
+    info.revision = revisionId(bytes);
+    info.state = item.state;
+    info.publishAt = item.schedule.publishAt;
+    info.unpublishAt = item.schedule.unpublishAt;
+    if (action == Action::Publish)
+        info.liveRevision = info.revision;
+    else
+        info.liveRevision.clear();
+    info.changedBy = kSchedulerName;
+    info.changedAt = now;
+    const bool inLastBatch = !plan.batches.isEmpty()
+        && std::any_of(plan.batches.last().cbegin(), plan.batches.last().cend(), [&](const ScheduleStep &s) { return s.id == id; });
+    if (plan.batches.isEmpty() || inLastBatch)
+        plan.batches.append(QList<ScheduleStep>{});
+    plan.batches.last().append(ScheduleStep{id, action, *due, item.title, storagePath(current.type, id), bytes, !current.liveRevision.isEmpty()});
+    ++plan.steps;
+    plan.infos.insert(id, info);
+    plan.items.insert(id, std::move(item));
     return true;
+}
+
+Result<Done> SyncService::commitSchedules(const SchedulePlan &plan, const QDateTime &now)
+{
+    const Signature author{kSchedulerName, kSchedulerEmail, now};
+    bool liveChanged = false;
+    for (const QList<ScheduleStep> &batch : plan.batches) {
+        QString summary;
+        QList<std::pair<QString, QString>> trailers;
+        if (batch.size() == 1) {
+            // One action reads like a manual one: "publish: Title", with the time it was due.
+            const ScheduleStep &step = batch.first();
+            summary = QStringLiteral("%1: %2").arg(toString(step.action), step.title.left(60));
+            trailers = {{QStringLiteral("Carta-Item"), idString(step.id)},
+                        {QStringLiteral("Carta-Action"), toString(step.action)},
+                        {QStringLiteral("Carta-Scheduled"), londonTime(step.due)}};
+        } else {
+            const auto published = std::count_if(batch.cbegin(), batch.cend(), [](const ScheduleStep &s) { return s.action == Action::Publish; });
+            summary = QStringLiteral("Scheduled: %1 published, %2 unpublished").arg(published).arg(batch.size() - published);
+            trailers = {{QStringLiteral("Carta-Action"), QStringLiteral("scheduled")}};
+            for (const ScheduleStep &step : batch)
+                trailers.append({QStringLiteral("Carta-Scheduled-Item"),
+                                 QStringLiteral("%1 %2 %3").arg(idString(step.id), toString(step.action), londonTime(step.due))});
+        }
+        QList<FileWrite> contentWrites, liveWrites;
+        for (const ScheduleStep &step : batch) {
+            contentWrites.append(FileWrite{step.path, step.bytes});
+            if (step.action == Action::Publish)
+                liveWrites.append(FileWrite{step.path, step.bytes});
+            else if (step.wasLive)
+                liveWrites.append(FileWrite{step.path, std::nullopt});
+        }
+        auto contentCommit = m_store->commit(kContent, contentWrites, author, summary + QStringLiteral("\n\n") + trailerBlock(trailers), m_contentTip);
+        if (!contentCommit)
+            return contentCommit.issues(); // earlier batches are in git; the next start-up's reconcile() records them
+        m_contentTip = contentCommit.value();
+        m_metrics.add(QStringLiteral("carta_commits_total{branch=\"content\"}"));
+        if (!liveWrites.isEmpty()) {
+            auto liveTrailers = trailers;
+            liveTrailers.append({QStringLiteral("Carta-Content-Commit"), contentCommit.value()});
+            auto c = m_store->commit(kLive, liveWrites, author, summary + QStringLiteral("\n\n") + trailerBlock(liveTrailers), m_liveTip);
+            if (!c)
+                return c.issues();
+            m_liveTip = c.value();
+            liveChanged = true;
+            m_metrics.add(QStringLiteral("carta_commits_total{branch=\"live\"}"));
+        }
+    }
+    QHash<QUuid, ItemInfo> stored = plan.infos;
+    auto tx = m_db->transaction([&]() -> Result<Done> {
+        // Sequence numbers in the order the items were first acted on.
+        QSet<QUuid> numbered;
+        for (const QList<ScheduleStep> &batch : plan.batches) {
+            for (const ScheduleStep &step : batch) {
+                if (numbered.contains(step.id))
+                    continue;
+                numbered.insert(step.id);
+                auto seq = nextSeq();
+                if (!seq)
+                    return seq.issues();
+                ItemInfo &info = stored[step.id];
+                info.seq = seq.value();
+                if (auto r = storeInfo(step.id, info, false); !r)
+                    return r;
+            }
+        }
+        if (auto r = setMeta(QStringLiteral("content_commit"), m_contentTip); !r)
+            return r;
+        return setMeta(QStringLiteral("live_commit"), m_liveTip);
+    });
+    if (!tx)
+        return tx.issues();
+    for (auto it = stored.cbegin(); it != stored.cend(); ++it)
+        m_items.insert(it.key(), *it);
+    if (liveChanged && m_options.liveChanged)
+        m_options.liveChanged();
+    for (const QList<ScheduleStep> &batch : plan.batches) {
+        for (const ScheduleStep &step : batch) {
+            m_metrics.add(QStringLiteral("carta_scheduled_actions_total{action=\"%1\",result=\"done\"}").arg(toString(step.action)));
+            qInfo("carta-syncd: info: %s %s (\"%s\") as scheduled for %s", step.action == Action::Publish ? "published" : "unpublished",
+                  qPrintable(idString(step.id)), qPrintable(step.title), qPrintable(londonTime(step.due)));
+        }
+    }
+    maybePack();
+    return Done{};
 }
 
 // ---- reading ----------------------------------------------------------------------------
@@ -1626,7 +1735,17 @@ http::Response SyncService::history(const UserRecord &user, const QUuid &id)
         return errorResponse(500, QStringLiteral("internal"), entries.errorString());
     JsonArray out;
     for (const HistoryEntry &e : entries.value()) {
-        const auto trailers = parseTrailers(e.message);
+        auto trailers = parseTrailers(e.message);
+        // A scheduler commit with several actions names each, one per item: "id action due-time".
+        const QString ownId = idString(id) + QLatin1Char(' ');
+        for (const QString &line : trailers.values(QStringLiteral("Carta-Scheduled-Item"))) {
+            const QStringList parts = line.split(QLatin1Char(' '));
+            if (!line.startsWith(ownId) || parts.size() != 3)
+                continue;
+            trailers.replace(QStringLiteral("Carta-Action"), parts[1]);
+            trailers.replace(QStringLiteral("Carta-Scheduled"), parts[2]);
+            break;
+        }
         out.emplace_back(JsonObject{{QStringLiteral("commit"), e.commit},
                                     {QStringLiteral("revision"), e.blob.isEmpty() ? JsonValue() : JsonValue(e.blob)},
                                     {QStringLiteral("author"), e.authorName},

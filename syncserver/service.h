@@ -154,8 +154,29 @@ private:
     // content (and on live for publish, unpublish, archive) and records it in the index.
     Result<ActionOutcome> commitAction(const QUuid &id, const ItemInfo &current, const model::Item &item,
                                        const ActionRecord &record, const Signature &author);
-    // One due schedule; false when it could not be carried out (already logged).
-    Result<bool> runSchedule(const QUuid &id, model::Action action);
+    // A scheduler run, planned in memory, then committed in batches: one commit on content
+    // and one on live per batch, each item at most once in a batch so its history keeps
+    // every action (published, then unpublished, when a stopped server catches up).
+    struct ScheduleStep
+    {
+        QUuid id;
+        model::Action action;
+        QDateTime due;
+        QString title;
+        QString path;      // in the repository
+        QByteArray bytes;  // the item after the action
+        bool wasLive = false;
+    };
+    struct SchedulePlan
+    {
+        QList<QList<ScheduleStep>> batches;
+        QHash<QUuid, ItemInfo> infos; // after the steps planned so far
+        QHash<QUuid, model::Item> items;
+        int steps = 0;
+    };
+    // Plans one due schedule; false when it cannot be carried out (already logged).
+    Result<bool> planSchedule(const QUuid &id, model::Action action, const QDateTime &now, SchedulePlan &plan);
+    Result<Done> commitSchedules(const SchedulePlan &plan, const QDateTime &now);
     http::Response getItem(const UserRecord &user, const QUuid &id);
     http::Response history(const UserRecord &user, const QUuid &id);
     http::Response revision(const UserRecord &user, const QUuid &id, const QString &revision);

@@ -354,6 +354,17 @@ void tst_Scheduler::scheduleMissedWhileDownRunsAtStartUp()
                  {{u"publish_at"_s, u"2027-04-01T09:00:00+01:00"_s}, {u"unpublish_at"_s, u"2027-04-01T10:00:00+01:00"_s}})[u"status"_s].toInteger(),
              qint64(200));
 
+    // Many actions fall due together: the catch-up commits them in batches, not one by one.
+    QList<Item> many;
+    for (int i = 0; i < 12; ++i) {
+        many.append(approvedPage(u"Missed publish %1"_s.arg(i)));
+        QCOMPARE(act(*m_publisher, many.last().id, u"schedule_publish"_s, {{u"publish_at"_s, u"2027-04-01T08:%1:00+01:00"_s.arg(i, 2, 10, QLatin1Char('0'))}})[u"status"_s].toInteger(),
+                 qint64(200));
+    }
+    auto commits = [&](const QString &branch) { return m_server->git({u"rev-list"_s, u"--count"_s, branch}).trimmed().toInt(); };
+    const int contentBefore = commits(u"content"_s);
+    const int liveBefore = commits(u"live"_s);
+
     const int port = m_server->port();
     QCOMPARE(m_server->stop(), 0);
     setClock(u"2027-04-01T12:00:00Z"_s);
@@ -371,6 +382,19 @@ void tst_Scheduler::scheduleMissedWhileDownRunsAtStartUp()
     QCOMPARE(history.toArray().at(1)[u"action"_s].toString(), u"publish"_s);
     QCOMPARE(history.toArray().at(1)[u"scheduled"_s].toString(), u"2027-04-01T09:00:00+01:00"_s);
     QCOMPARE(history.toArray().at(1)[u"author"_s].toString(), u"carta-scheduler"_s);
+    // 15 actions (14 publishes, an unpublish) in two commits per branch: the publishes, then the unpublish of the item
+    // already in the first (each item once per commit, so its history keeps both actions).
+    QCOMPARE(commits(u"content"_s) - contentBefore, 2);
+    QCOMPARE(commits(u"live"_s) - liveBefore, 2);
+    for (const Item &item : many) {
+        QCOMPARE(blobOn(*m_server, u"live"_s, item), blobOn(*m_server, u"content"_s, item));
+        const JsonValue h = m_admin->get(u"/api/v1/items/%1/history"_s.arg(idString(item.id))).json()[u"history"_s];
+        QCOMPARE(h.toArray().at(0)[u"action"_s].toString(), u"publish"_s);
+        QCOMPARE(h.toArray().at(0)[u"summary"_s].toString(), u"Scheduled: 14 published, 0 unpublished"_s);
+    }
+    const JsonValue last = m_admin->get(u"/api/v1/items/%1/history"_s.arg(idString(many.last().id))).json()[u"history"_s];
+    QCOMPARE(last.toArray().at(0)[u"scheduled"_s].toString(), u"2027-04-01T08:11:00+01:00"_s);
+    QCOMPARE(m_server->git({u"fsck"_s, u"--strict"_s}).trimmed(), QString());
 }
 
 void tst_Scheduler::failedPublishStaysApprovedAndIsReportedOnce()
