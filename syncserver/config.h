@@ -16,7 +16,7 @@ struct Config
     QString tlsPrivateKey;
     int threads = 2;
     qint64 attachmentLimitMb = 200;
-    int packEveryCommits = 500;
+    int packEveryCommits = 16;
     int readTimeoutSeconds = 30;
     int uploadTimeoutSeconds = 600;
     int scheduleIntervalSeconds = 5; // how often `serve` runs due schedules

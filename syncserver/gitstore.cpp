@@ -1,7 +1,10 @@
 // libgit2-backed content store.
 #include "gitstore.h"
+#include "packwriter.h"
 
 #include <git2.h>
+#include <git2/sys/mempack.h>
+#include <git2/sys/odb_backend.h>
 
 #include <QDir>
 #include <QDirIterator>
@@ -9,6 +12,7 @@
 #include <QSet>
 #include <QTimeZone>
 
+#include <cstring>
 #include <functional>
 
 #include <map>
@@ -75,9 +79,10 @@ struct PendingFile
 };
 
 // Writes a new tree from base with the writes applied (paths relative to this tree).
-// Returns nullopt in *out when the tree ends up empty (the caller removes it).
+// Returns nullopt in *out when the tree ends up empty (the caller removes it). Every blob and
+// tree written is added to *written.
 int buildTree(git_repository *repo, const git_tree *base, const QList<std::pair<QStringList, const FileWrite *>> &writes,
-              std::optional<git_oid> &out)
+              std::optional<git_oid> &out, std::vector<git_oid> *written)
 {
     git_treebuilder *raw = nullptr;
     if (int rc = git_treebuilder_new(&raw, repo, base); rc < 0)
@@ -92,6 +97,7 @@ int buildTree(git_repository *repo, const git_tree *base, const QList<std::pair<
                 git_oid blob;
                 if (int rc = git_blob_create_from_buffer(&blob, repo, write->bytes->constData(), size_t(write->bytes->size())); rc < 0)
                     return rc;
+                written->push_back(blob);
                 if (int rc = git_treebuilder_insert(nullptr, builder.get(), name.constData(), &blob, GIT_FILEMODE_BLOB); rc < 0)
                     return rc;
             } else if (git_treebuilder_get(builder.get(), name.constData())) {
@@ -113,7 +119,7 @@ int buildTree(git_repository *repo, const git_tree *base, const QList<std::pair<
             subBase.reset(t);
         }
         std::optional<git_oid> sub;
-        if (int rc = buildTree(repo, subBase.get(), subWrites, sub); rc < 0)
+        if (int rc = buildTree(repo, subBase.get(), subWrites, sub, written); rc < 0)
             return rc;
         if (sub) {
             if (int rc = git_treebuilder_insert(nullptr, builder.get(), name.constData(), &*sub, GIT_FILEMODE_TREE); rc < 0)
@@ -130,6 +136,7 @@ int buildTree(git_repository *repo, const git_tree *base, const QList<std::pair<
     git_oid id;
     if (int rc = git_treebuilder_write(&id, builder.get()); rc < 0)
         return rc;
+    written->push_back(id);
     out = id;
     return 0;
 }
@@ -148,7 +155,35 @@ bool isSafeRepositoryPath(const QString &path)
     return true;
 }
 
-GitStore::GitStore(git_repository *repo, QString path) : m_repo(repo), m_path(std::move(path)) {}
+namespace {
+Result<QString> writePack(git_repository *repo, const std::vector<git_oid> &objects);
+} // namespace
+
+GitStore::GitStore(git_repository *repo, git_odb_backend *mempack, QString path)
+    : m_repo(repo), m_mempack(mempack), m_path(std::move(path))
+{
+}
+
+namespace {
+
+// New objects go to memory first (a mempack backend above the repository's own), so a
+// commit writes one pack file instead of a loose file per object.
+Result<std::unique_ptr<GitStore>> withMempack(git_repository *repo, const QString &path,
+                                               const std::function<std::unique_ptr<GitStore>(git_repository *, git_odb_backend *)> &make)
+{
+    git_odb *odb = nullptr;
+    git_odb_backend *mempack = nullptr;
+    if (git_repository_odb(&odb, repo) < 0 || git_mempack_new(&mempack) < 0 || git_odb_add_backend(odb, mempack, 999) < 0) {
+        Issue issue = gitIssue(QStringLiteral("cannot set up the object store of %1").arg(path));
+        git_odb_free(odb);
+        git_repository_free(repo);
+        return issue;
+    }
+    git_odb_free(odb);
+    return make(repo, mempack);
+}
+
+} // namespace
 
 GitStore::~GitStore()
 {
@@ -160,8 +195,9 @@ Result<std::unique_ptr<GitStore>> GitStore::open(const QString &path, bool creat
     initLibgit2();
     git_repository *repo = nullptr;
     const QByteArray native = QFile::encodeName(path);
+    auto make = [&path](git_repository *r, git_odb_backend *mempack) { return std::unique_ptr<GitStore>(new GitStore(r, mempack, path)); };
     if (git_repository_open_bare(&repo, native.constData()) == 0)
-        return std::unique_ptr<GitStore>(new GitStore(repo, path));
+        return withMempack(repo, path, make);
     if (!create)
         return gitIssue(QStringLiteral("cannot open the repository at %1").arg(path));
     if (git_repository_init(&repo, native.constData(), 1) < 0)
@@ -172,7 +208,7 @@ Result<std::unique_ptr<GitStore>> GitStore::open(const QString &path, bool creat
         git_repository_free(repo);
         return issue;
     }
-    return std::unique_ptr<GitStore>(new GitStore(repo, path));
+    return withMempack(repo, path, make);
 }
 
 Result<QString> GitStore::tip(const QString &branch) const
@@ -189,13 +225,6 @@ Result<QString> GitStore::tip(const QString &branch) const
 Result<QString> GitStore::commit(const QString &branch, const QList<FileWrite> &writes, const Signature &author,
                                  const QString &message, const QString &expectedTip)
 {
-    QList<std::pair<QStringList, const FileWrite *>> split;
-    for (const FileWrite &w : writes) {
-        if (!isSafeRepositoryPath(w.path))
-            return Issue{w.path, QStringLiteral("is not a safe path inside the repository")};
-        split.append({w.path.split(QLatin1Char('/')), &w});
-    }
-
     auto current = tip(branch);
     if (!current)
         return current.issues();
@@ -203,24 +232,41 @@ Result<QString> GitStore::commit(const QString &branch, const QList<FileWrite> &
         return Issue{branch, QStringLiteral("moved: expected tip %1, found %2")
                                  .arg(expectedTip.isEmpty() ? QStringLiteral("(none)") : expectedTip,
                                       current.value().isEmpty() ? QStringLiteral("(none)") : current.value())};
+    auto staged = stage(writes, author, message, expectedTip);
+    if (!staged)
+        return staged.issues();
+    if (auto r = flush({BranchMove{branch, expectedTip, staged.value()}}); !r)
+        return r.issues();
+    return staged.value();
+}
+
+Result<QString> GitStore::stage(const QList<FileWrite> &writes, const Signature &author, const QString &message, const QString &parentId)
+{
+    QList<std::pair<QStringList, const FileWrite *>> split;
+    for (const FileWrite &w : writes) {
+        if (!isSafeRepositoryPath(w.path))
+            return Issue{w.path, QStringLiteral("is not a safe path inside the repository")};
+        split.append({w.path.split(QLatin1Char('/')), &w});
+    }
+    // Whatever this writes is staged, even when it fails halfway: flush() or discardStaged() follows.
+    m_staged = true;
 
     CommitPtr parent;
     TreePtr baseTree;
     git_oid parentOid;
-    if (!expectedTip.isEmpty()) {
-        git_oid_fromstr(&parentOid, expectedTip.toLatin1().constData());
+    if (!parentId.isEmpty()) {
+        git_oid_fromstr(&parentOid, parentId.toLatin1().constData());
         git_commit *c = nullptr;
         if (git_commit_lookup(&c, m_repo, &parentOid) < 0)
-            return gitIssue(QStringLiteral("cannot read commit %1").arg(expectedTip));
+            return gitIssue(QStringLiteral("cannot read commit %1").arg(parentId));
         parent.reset(c);
         git_tree *t = nullptr;
         if (git_commit_tree(&t, c) < 0)
-            return gitIssue(QStringLiteral("cannot read the tree of %1").arg(expectedTip));
+            return gitIssue(QStringLiteral("cannot read the tree of %1").arg(parentId));
         baseTree.reset(t);
     }
-
     std::optional<git_oid> treeOid;
-    if (buildTree(m_repo, baseTree.get(), split, treeOid) < 0)
+    if (buildTree(m_repo, baseTree.get(), split, treeOid, &m_stagedObjects) < 0)
         return gitIssue(QStringLiteral("cannot write the tree"));
     if (!treeOid) {
         // Every file deleted: an empty root tree.
@@ -231,6 +277,7 @@ Result<QString> GitStore::commit(const QString &branch, const QList<FileWrite> &
         TreeBuilderPtr builder(raw);
         if (git_treebuilder_write(&empty, builder.get()) < 0)
             return gitIssue(QStringLiteral("cannot write the tree"));
+        m_stagedObjects.push_back(empty);
         treeOid = empty;
     }
     git_tree *t = nullptr;
@@ -253,20 +300,175 @@ Result<QString> GitStore::commit(const QString &branch, const QList<FileWrite> &
     if (git_commit_create(&commitOid, m_repo, nullptr, signature.get(), signature.get(), "UTF-8", utf8Message.constData(),
                           tree.get(), parent ? 1 : 0, parents) < 0)
         return gitIssue(QStringLiteral("cannot write the commit"));
-
-    // Compare-and-swap on the branch: a concurrent writer makes this fail rather than be lost.
-    git_reference *rawRef = nullptr;
-    const QByteArray name = refName(branch);
-    const QByteArray log = QByteArrayLiteral("carta: ") + utf8Message.left(utf8Message.indexOf('\n'));
-    int rc;
-    if (parent)
-        rc = git_reference_create_matching(&rawRef, m_repo, name.constData(), &commitOid, 1, &parentOid, log.constData());
-    else
-        rc = git_reference_create(&rawRef, m_repo, name.constData(), &commitOid, 0, log.constData());
-    if (rc < 0)
-        return gitIssue(QStringLiteral("cannot move branch %1").arg(branch));
-    ReferencePtr ref(rawRef);
+    m_stagedObjects.push_back(commitOid);
     return oidString(commitOid);
+}
+
+namespace {
+
+// Reads whole objects through the object database (the staged ones come from memory).
+Result<std::vector<PackObject>> readObjects(git_repository *repo, const std::vector<git_oid> &ids)
+{
+    git_odb *raw = nullptr;
+    if (git_repository_odb(&raw, repo) < 0)
+        return gitIssue(QStringLiteral("cannot open the object database"));
+    std::unique_ptr<git_odb, decltype(&git_odb_free)> odb(raw, git_odb_free);
+    std::vector<PackObject> out;
+    out.reserve(ids.size());
+    for (const git_oid &id : ids) {
+        git_odb_object *o = nullptr;
+        if (git_odb_read(&o, odb.get(), &id) < 0)
+            return gitIssue(QStringLiteral("cannot read object %1").arg(oidString(id)));
+        PackObject p;
+        std::memcpy(p.id.data(), id.id, 20);
+        p.type = int(git_odb_object_type(o));
+        p.data = QByteArray(static_cast<const char *>(git_odb_object_data(o)), qsizetype(git_odb_object_size(o)));
+        git_odb_object_free(o);
+        out.push_back(std::move(p));
+    }
+    return out;
+}
+
+} // namespace
+
+Result<Done> GitStore::writeStagedObjects()
+{
+    if (!m_staged)
+        return Done{};
+    // Only what is in memory: an object that was on disk already was not written again.
+    std::vector<git_oid> ids;
+    ids.reserve(m_stagedObjects.size());
+    QSet<QByteArray> seen;
+    for (const git_oid &o : m_stagedObjects) {
+        const QByteArray key(reinterpret_cast<const char *>(o.id), GIT_OID_RAWSZ);
+        if (!seen.contains(key) && m_mempack->exists(m_mempack, &o)) {
+            seen.insert(key);
+            ids.push_back(o);
+        }
+    }
+    if (!ids.empty()) {
+        auto objects = readObjects(m_repo, ids);
+        if (!objects)
+            return objects.issues();
+        if (auto written = writePackFiles(m_path + QStringLiteral("/objects/pack"), objects.value()); !written)
+            return written.issues();
+        ++m_packsWritten;
+    }
+    // Only now, with the pack on disk, may the copies in memory go.
+    discardStaged();
+    return Done{};
+}
+
+Result<int> GitStore::mergeSmallPacks()
+{
+    // Geometric merging: the smallest packs, as long as each next one is at most twice the
+    // objects gathered so far, become one. Each object is rewritten O(log n) times in all.
+    const QDir packDir(m_path + QStringLiteral("/objects/pack"));
+    struct Pack
+    {
+        QString name;
+        quint32 count = 0;
+    };
+    QList<Pack> packs;
+    for (const QString &file : packDir.entryList({QStringLiteral("pack-*.idx")}, QDir::Files)) {
+        QFile f(packDir.filePath(file));
+        QByteArray head;
+        if (f.open(QIODevice::ReadOnly))
+            head = f.read(8 + 256 * 4);
+        if (head.size() != 8 + 256 * 4)
+            continue;
+        const auto *p = reinterpret_cast<const unsigned char *>(head.constData()) + 8 + 255 * 4;
+        packs.append(Pack{file.chopped(4), quint32(p[0]) << 24 | quint32(p[1]) << 16 | quint32(p[2]) << 8 | quint32(p[3])});
+    }
+    std::sort(packs.begin(), packs.end(), [](const Pack &a, const Pack &b) { return a.count < b.count; });
+    QList<Pack> merge;
+    quint64 gathered = 0;
+    for (const Pack &p : packs) {
+        if (!merge.isEmpty() && p.count > 2 * gathered)
+            break;
+        merge.append(p);
+        gathered += p.count;
+    }
+    m_packsWritten = 0;
+    if (merge.size() < 2)
+        return 0;
+    std::vector<git_oid> ids;
+    QSet<QByteArray> seen;
+    for (const Pack &p : merge) {
+        auto listed = readPackIndexIds(packDir.filePath(p.name + QStringLiteral(".idx")));
+        if (!listed)
+            return listed.issues();
+        for (const auto &raw : listed.value()) {
+            const QByteArray key(reinterpret_cast<const char *>(raw.data()), 20);
+            if (seen.contains(key))
+                continue;
+            seen.insert(key);
+            git_oid oid;
+            std::memcpy(oid.id, raw.data(), 20);
+            ids.push_back(oid);
+        }
+    }
+    auto objects = readObjects(m_repo, ids);
+    if (!objects)
+        return objects.issues();
+    auto written = writePackFiles(packDir.path(), objects.value());
+    if (!written)
+        return written.issues();
+    // The merged packs go (index first, so no reader finds an index without its pack). A
+    // reader that opened one keeps reading it; one that has not finds the objects in the new pack.
+    for (const Pack &p : merge) {
+        if (p.name == written.value())
+            continue;
+        QFile::remove(packDir.filePath(p.name + QStringLiteral(".idx")));
+        QFile::remove(packDir.filePath(p.name + QStringLiteral(".pack")));
+    }
+    git_odb *odb = nullptr;
+    if (git_repository_odb(&odb, m_repo) == 0) {
+        git_odb_refresh(odb);
+        git_odb_free(odb);
+    }
+    return int(merge.size());
+}
+
+Result<Done> GitStore::flush(const QList<BranchMove> &moves)
+{
+    if (auto r = writeStagedObjects(); !r) {
+        discardStaged();
+        return r;
+    }
+    for (const BranchMove &move : moves) {
+        // Compare-and-swap on the branch: a concurrent writer makes this fail rather than be lost.
+        git_reference *rawRef = nullptr;
+        const QByteArray name = refName(move.branch);
+        git_oid newOid;
+        if (git_oid_fromstr(&newOid, move.newTip.toLatin1().constData()) < 0)
+            return Issue{move.branch, QStringLiteral("%1 is not a commit id").arg(move.newTip)};
+        git_commit *c = nullptr;
+        if (git_commit_lookup(&c, m_repo, &newOid) < 0)
+            return gitIssue(QStringLiteral("cannot read commit %1").arg(move.newTip));
+        CommitPtr newCommit(c);
+        const QByteArray log = QByteArrayLiteral("carta: ") + QByteArray(git_commit_summary(c));
+        int rc;
+        if (!move.expectedTip.isEmpty()) {
+            git_oid expected;
+            git_oid_fromstr(&expected, move.expectedTip.toLatin1().constData());
+            rc = git_reference_create_matching(&rawRef, m_repo, name.constData(), &newOid, 1, &expected, log.constData());
+        } else {
+            rc = git_reference_create(&rawRef, m_repo, name.constData(), &newOid, 0, log.constData());
+        }
+        if (rc < 0)
+            return gitIssue(QStringLiteral("cannot move branch %1").arg(move.branch));
+        git_reference_free(rawRef);
+    }
+    return Done{};
+}
+
+void GitStore::discardStaged()
+{
+    if (m_staged)
+        git_mempack_reset(m_mempack);
+    m_staged = false;
+    m_stagedObjects.clear();
 }
 
 namespace {

@@ -1,6 +1,7 @@
 // The server's content store: one git repository (libgit2) with branches `content` and
-// `live`; commits built with tree builders, ref updates as compare-and-swap, every object
-// and ref fsynced before a commit is reported done.
+// `live`; commits built with tree builders, their objects gathered in memory and written as
+// one pack, ref updates as compare-and-swap, pack and ref fsynced before a commit is
+// reported done.
 #pragma once
 
 #include "model/result.h"
@@ -12,8 +13,11 @@
 
 #include <memory>
 #include <optional>
+#include <vector>
 
 struct git_repository;
+struct git_odb_backend;
+struct git_oid;
 
 namespace carta::syncserver {
 
@@ -65,6 +69,23 @@ public:
     [[nodiscard]] Result<QString> commit(const QString &branch, const QList<FileWrite> &writes, const Signature &author,
                                          const QString &message, const QString &expectedTip);
 
+    // Group commit, in two steps. stage() builds a commit on `parent` (a commit id, or
+    // empty for a first commit) with its objects in memory only, and returns its id; staged
+    // commits can be chained and are readable like any other. flush() writes every staged
+    // object into one pack (fsynced) and then moves each branch named in `moves` from its
+    // expected tip to its new one (compare-and-swap, fsynced). discardStaged() forgets what
+    // was staged. commit() is stage() then flush() of one commit.
+    [[nodiscard]] Result<QString> stage(const QList<FileWrite> &writes, const Signature &author, const QString &message,
+                                        const QString &parent);
+    struct BranchMove
+    {
+        QString branch;
+        QString expectedTip; // empty: the branch must not exist yet
+        QString newTip;
+    };
+    [[nodiscard]] Result<Done> flush(const QList<BranchMove> &moves);
+    void discardStaged();
+
     // A file's bytes at a branch or commit id; nullopt when the file is not there.
     [[nodiscard]] Result<std::optional<QByteArray>> readFile(const QString &revision, const QString &path) const;
     [[nodiscard]] Result<QString> blobIdAt(const QString &revision, const QString &path) const; // empty when absent
@@ -87,16 +108,28 @@ public:
     // Packs every object reachable from the branches into one pack and removes loose objects.
     [[nodiscard]] Result<Done> pack();
 
-    // Packs only the loose objects into a new pack and removes them: cheap enough to run
-    // often while serving (pack() consolidates the packs now and then).
+    // Packs only the loose objects into a new pack and removes them (repositories written
+    // before commits went into packs).
     [[nodiscard]] Result<Done> packLoose();
+
+    // Every commit adds a small pack; this merges the smallest ones (each next pack at most
+    // twice the objects gathered so far) into one and removes them. Returns how many packs
+    // were merged (0 or at least 2). Cheap enough to run while serving.
+    [[nodiscard]] Result<int> mergeSmallPacks();
+    // Packs written by commits since the last mergeSmallPacks().
+    [[nodiscard]] int packsWritten() const { return m_packsWritten; }
 
     // Counts loose objects (the maintenance measure for pack()).
     [[nodiscard]] qsizetype looseObjectCount() const;
 
 private:
-    explicit GitStore(git_repository *repo, QString path);
+    explicit GitStore(git_repository *repo, git_odb_backend *mempack, QString path);
+    [[nodiscard]] Result<Done> writeStagedObjects();
     git_repository *m_repo;
+    git_odb_backend *m_mempack; // owned by the repository's object database
+    bool m_staged = false;      // objects wait in m_mempack
+    std::vector<git_oid> m_stagedObjects; // what stage() wrote (some were on disk already)
+    int m_packsWritten = 0;
     QString m_path;
 };
 

@@ -758,12 +758,12 @@ bool SyncService::wantsUploadStream(const std::string &method, const std::string
 
 void SyncService::maybePack()
 {
-    if (m_options.packEveryCommits <= 0 || ++m_commitsSincePack < m_options.packEveryCommits)
+    // Each commit wrote a small pack; every pack_every_commits of them are merged.
+    if (m_options.packEveryCommits <= 0 || m_store->packsWritten() < m_options.packEveryCommits)
         return;
-    m_commitsSincePack = 0;
-    if (auto r = m_store->packLoose(); !r)
-        qWarning("carta-syncd: packing the repository failed: %s", qPrintable(r.errorString()));
-    else
+    if (auto r = m_store->mergeSmallPacks(); !r)
+        qWarning("carta-syncd: merging packs failed: %s", qPrintable(r.errorString()));
+    else if (r.value() > 0)
         m_metrics.add(QStringLiteral("carta_repository_packs_total"));
 }
 

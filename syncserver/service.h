@@ -28,7 +28,7 @@ struct ServiceOptions
     QString dataDir;                                 // holds repo.git, carta.db, attachments/, uploads/
     qint64 attachmentLimit = 200LL * 1024 * 1024;
     int maxPageSize = 1000;
-    int packEveryCommits = 500;                      // the server packs loose objects after this many commits (0: never)
+    int packEveryCommits = 16;                       // each commit writes a small pack; this many are merged (0: never)
     // Exclusive: this process owns the data folder (serve, gc, fsck, import): it locks the
     // folder, clears lock files a crash left in the repository and brings the database
     // level with git. Not exclusive (user and token commands): only the database is used.
@@ -198,7 +198,6 @@ private:
     QSet<QString> m_terms; // "<vocabulary>/<slug>"
     QString m_contentTip;
     QString m_liveTip;
-    int m_commitsSincePack = 0;
     QHash<QUuid, QString> m_scheduleFailures; // failed scheduled publishes already reported, by what failed
     Metrics m_metrics;
 };

@@ -22,8 +22,8 @@ private Q_SLOTS:
     void unsafePathsAreRefused_data();
     void unsafePathsAreRefused();
     void historyOfAFile();
-    void packRemovesLooseObjects();
-    void packLooseOnlyPacksWhatIsLoose();
+    void commitsWritePacksNotLooseObjects();
+    void mergingIsGeometric();
     void reopenSeesCommits();
 
 private:
@@ -219,7 +219,7 @@ void tst_GitStore::historyOfAFile()
         QCOMPARE(history.value()[i].commit, fromGit[i]);
 }
 
-void tst_GitStore::packRemovesLooseObjects()
+void tst_GitStore::commitsWritePacksNotLooseObjects()
 {
     QString tip;
     for (int i = 0; i < 20; ++i) {
@@ -228,47 +228,74 @@ void tst_GitStore::packRemovesLooseObjects()
         QVERIFY(c.ok());
         tip = c.value();
     }
-    QVERIFY(m_store->looseObjectCount() >= 60);
-    auto packed = m_store->pack();
-    QVERIFY2(packed.ok(), qPrintable(packed.errorString()));
+    // One pack per commit, each accepted by git's own checker, and no loose object.
     QCOMPARE(m_store->looseObjectCount(), 0);
+    QCOMPARE(m_store->packsWritten(), 20);
+    const QString counts = git({QStringLiteral("count-objects"), QStringLiteral("-v")});
+    QVERIFY2(counts.contains(QStringLiteral("count: 0\n")) && counts.contains(QStringLiteral("packs: 20\n")), qPrintable(counts));
+    const QDir packDir(m_dir->filePath(QStringLiteral("repo.git/objects/pack")));
+    for (const QString &idx : packDir.entryList({QStringLiteral("pack-*.idx")})) {
+        int rc = -1;
+        const QString out = git({QStringLiteral("verify-pack"), QStringLiteral("-v"), packDir.filePath(idx)}, &rc);
+        QVERIFY2(rc == 0, qPrintable(out));
+    }
     int rc = -1;
     git({QStringLiteral("fsck"), QStringLiteral("--strict"), QStringLiteral("--full")}, &rc);
     QCOMPARE(rc, 0);
-    QVERIFY(git({QStringLiteral("count-objects"), QStringLiteral("-v")}).contains(QStringLiteral("in-pack: ")));
-    // Still readable and writable after packing.
+
+    // Merging: the 20 small packs become one; everything stays readable, here and by git.
+    auto merged = m_store->mergeSmallPacks();
+    QVERIFY2(merged.ok(), qPrintable(merged.errorString()));
+    QCOMPARE(merged.value(), 20);
+    QCOMPARE(m_store->packsWritten(), 0);
+    QVERIFY(git({QStringLiteral("count-objects"), QStringLiteral("-v")}).contains(QStringLiteral("packs: 1\n")));
+    git({QStringLiteral("fsck"), QStringLiteral("--strict"), QStringLiteral("--full")}, &rc);
+    QCOMPARE(rc, 0);
     QCOMPARE(m_store->readFile(QStringLiteral("content"), QStringLiteral("content/x/4.json")).value().value(), QByteArray("19\n"));
     auto after = m_store->commit(QStringLiteral("content"), {{QStringLiteral("content/x/new.json"), QByteArray("n\n")}}, author(), QStringLiteral("after"), tip);
     QVERIFY2(after.ok(), qPrintable(after.errorString()));
+    QCOMPARE(git({QStringLiteral("show"), QStringLiteral("content:content/x/new.json")}), QStringLiteral("n\n"));
+    // A full pack leaves one pack too.
+    QVERIFY(m_store->pack().ok());
+    QVERIFY(git({QStringLiteral("count-objects"), QStringLiteral("-v")}).contains(QStringLiteral("packs: 1\n")));
+    git({QStringLiteral("fsck"), QStringLiteral("--strict"), QStringLiteral("--full")}, &rc);
+    QCOMPARE(rc, 0);
 }
 
-void tst_GitStore::packLooseOnlyPacksWhatIsLoose()
+void tst_GitStore::mergingIsGeometric()
 {
-    QString tip;
-    for (int round = 0; round < 3; ++round) {
-        for (int i = 0; i < 10; ++i) {
-            auto c = m_store->commit(QStringLiteral("content"), {{QStringLiteral("content/y/%1.json").arg(i), QByteArray::number(round * 100 + i) + '\n'}},
-                                     author(), QStringLiteral("r%1 c%2").arg(round).arg(i), tip);
-            QVERIFY(c.ok());
-            tip = c.value();
-        }
-        QVERIFY(m_store->looseObjectCount() > 0);
-        QVERIFY(m_store->packLoose().ok());
-        QCOMPARE(m_store->looseObjectCount(), 0);
+    // A big pack is left alone while the small ones after it are merged, until together
+    // they are at least half its size.
+    QList<FileWrite> many;
+    for (int i = 0; i < 200; ++i)
+        many.append({QStringLiteral("content/big/%1.json").arg(i), QByteArray::number(i) + '\n'});
+    auto base = m_store->commit(QStringLiteral("content"), many, author(), QStringLiteral("big"), QString());
+    QVERIFY(base.ok());
+    QString tip = base.value();
+    const auto packCount = [&] {
+        return QDir(m_dir->filePath(QStringLiteral("repo.git/objects/pack"))).entryList({QStringLiteral("pack-*.idx")}).size();
+    };
+    for (int i = 0; i < 5; ++i) {
+        auto c = m_store->commit(QStringLiteral("content"), {{QStringLiteral("content/small/%1.json").arg(i), QByteArray("s\n")}}, author(), QStringLiteral("s"), tip);
+        QVERIFY(c.ok());
+        tip = c.value();
     }
-    QCOMPARE(git({QStringLiteral("count-objects"), QStringLiteral("-v")}).contains(QStringLiteral("packs: 3")), true);
+    QCOMPARE(packCount(), 6);
+    auto merged = m_store->mergeSmallPacks();
+    QVERIFY(merged.ok());
+    QCOMPARE(merged.value(), 5);
+    QCOMPARE(packCount(), 2);
+    // Staged but discarded: nothing is written, the branch does not move.
+    auto staged = m_store->stage({{QStringLiteral("content/small/x.json"), QByteArray("x\n")}}, author(), QStringLiteral("x"), tip);
+    QVERIFY(staged.ok());
+    m_store->discardStaged();
+    QCOMPARE(m_store->tip(QStringLiteral("content")).value(), tip);
+    QCOMPARE(packCount(), 2);
     int rc = -1;
+    git({QStringLiteral("cat-file"), QStringLiteral("-e"), staged.value()}, &rc);
+    QVERIFY(rc != 0);
     git({QStringLiteral("fsck"), QStringLiteral("--strict"), QStringLiteral("--full")}, &rc);
     QCOMPARE(rc, 0);
-    QCOMPARE(m_store->readFile(QStringLiteral("content"), QStringLiteral("content/y/9.json")).value().value(), QByteArray("209\n"));
-    // A full pack consolidates them into one, and everything stays readable.
-    QVERIFY(m_store->pack().ok());
-    QVERIFY(git({QStringLiteral("count-objects"), QStringLiteral("-v")}).contains(QStringLiteral("packs: 1")));
-    git({QStringLiteral("fsck"), QStringLiteral("--strict"), QStringLiteral("--full")}, &rc);
-    QCOMPARE(rc, 0);
-    QCOMPARE(m_store->readFile(QStringLiteral("content"), QStringLiteral("content/y/3.json")).value().value(), QByteArray("203\n"));
-    auto after = m_store->commit(QStringLiteral("content"), {{QStringLiteral("content/y/new.json"), QByteArray("n\n")}}, author(), QStringLiteral("after"), tip);
-    QVERIFY2(after.ok(), qPrintable(after.errorString()));
 }
 
 void tst_GitStore::reopenSeesCommits()

@@ -9,7 +9,7 @@ set -euo pipefail
 packages=(
     build-essential cmake ninja-build git pkg-config
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    libsqlite3-dev sqlite3 tzdata libgit2-dev libboost-dev libssl-dev openssl curl
+    libsqlite3-dev sqlite3 tzdata libgit2-dev zlib1g-dev libboost-dev libssl-dev openssl curl
     qtkeychain-qt6-dev libcmark-gfm-dev libcmark-gfm-extensions-dev
     xvfb xauth
     libxml2-utils chromium hugo
