@@ -14,7 +14,7 @@ struct Config
     int port = 7443;
     QString tlsCertificate;
     QString tlsPrivateKey;
-    int threads = 2;
+    int threads = 8;
     qint64 attachmentLimitMb = 200;
     int packEveryCommits = 16;
     int readTimeoutSeconds = 30;

@@ -58,7 +58,7 @@ struct ServerOptions
     std::string address = "127.0.0.1";
     std::uint16_t port = 0; // 0: the OS chooses; Server::port() tells
     std::optional<TlsFiles> tls;
-    int threads = 2;
+    int threads = 8;
     std::chrono::milliseconds readTimeout{30000};  // for a whole request (header and body), and idle keep-alive
     std::chrono::milliseconds writeTimeout{30000};
     std::uint64_t headerLimit = 16 * 1024;

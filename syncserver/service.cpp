@@ -635,9 +635,9 @@ Result<QList<UserRecord>> SyncService::users()
     return out;
 }
 
-Result<UserRecord> SyncService::userByName(const QString &name)
+Result<UserRecord> SyncService::userByName(const QString &name, Database &db)
 {
-    auto st = m_db->prepare(QStringLiteral("SELECT name, email, role, regions, professions FROM users WHERE name = ?"));
+    auto st = db.prepare(QStringLiteral("SELECT name, email, role, regions, professions FROM users WHERE name = ?"));
     if (!st)
         return st.issues();
     st.value().bind(1, name);
@@ -714,7 +714,7 @@ Result<QList<TokenRecord>> SyncService::tokens()
     return out;
 }
 
-Result<UserRecord> SyncService::authenticate(const http::Request &request)
+Result<UserRecord> SyncService::authenticate(const http::Request &request, Database &db)
 {
     const QString header = QString::fromStdString(request.header("authorization"));
     if (header.isEmpty())
@@ -722,7 +722,7 @@ Result<UserRecord> SyncService::authenticate(const http::Request &request)
     if (!header.startsWith(QStringLiteral("Bearer ")))
         return Issue{QStringLiteral("Authorization"), QStringLiteral("must be \"Bearer <token>\"")};
     const QString token = header.mid(7).trimmed();
-    auto st = m_db->prepare(QStringLiteral("SELECT user, revoked FROM tokens WHERE hash = ?"));
+    auto st = db.prepare(QStringLiteral("SELECT user, revoked FROM tokens WHERE hash = ?"));
     if (!st)
         return st.issues();
     st.value().bind(1, sha256Hex(token.toUtf8()));
@@ -733,7 +733,7 @@ Result<UserRecord> SyncService::authenticate(const http::Request &request)
         return Issue{QStringLiteral("Authorization"), QStringLiteral("unknown token")};
     if (!st.value().isNull(1))
         return Issue{QStringLiteral("Authorization"), QStringLiteral("the token was revoked")};
-    return userByName(st.value().text(0));
+    return userByName(st.value().text(0), db);
 }
 
 bool SyncService::visible(const UserRecord &user, const ItemInfo &info) const
@@ -790,6 +790,8 @@ http::Response SyncService::handle(http::Request &request)
     if (!path.startsWith(QStringLiteral("/api/v1/")))
         return errorResponse(404, QStringLiteral("not_found"), QStringLiteral("no such resource: %1").arg(path));
 
+    if (auto r = handleRead(request, path, method))
+        return *r;
     std::lock_guard lock(m_mutex);
     auto user = authenticate(request);
     if (!user) {
@@ -812,7 +814,7 @@ http::Response SyncService::handle(http::Request &request)
     }
     if (parts == QStringList{QStringLiteral("changes")}) {
         if (auto r = allow(u"GET")) return *r;
-        return changes(user.value(), request);
+        return changes(user.value(), request, *m_db, *m_store);
     }
     if (parts == QStringList{QStringLiteral("push")}) {
         if (auto r = allow(u"POST")) return *r;
@@ -850,6 +852,37 @@ http::Response SyncService::handle(http::Request &request)
         }
     }
     return errorResponse(404, QStringLiteral("not_found"), QStringLiteral("no such resource: %1").arg(path));
+}
+
+SyncService::Reader *SyncService::reader()
+{
+    std::lock_guard lock(m_readersMutex);
+    auto &r = m_readers[std::this_thread::get_id()];
+    if (!r) {
+        auto db = Database::open(m_db->path());
+        auto store = GitStore::open(m_store->path(), false);
+        if (!db || !store) {
+            qWarning("carta-syncd: cannot open a reader (%s); reads wait for writes", qPrintable(db ? store.errorString() : db.errorString()));
+            m_readers.erase(std::this_thread::get_id());
+            return nullptr;
+        }
+        r = std::make_unique<Reader>(Reader{std::move(db).value(), std::move(store).value()});
+    }
+    return r.get();
+}
+
+std::optional<http::Response> SyncService::handleRead(const http::Request &request, const QString &path, const QString &method)
+{
+    const bool me = path == QStringLiteral("/api/v1/me");
+    if (method != QStringLiteral("GET") || (!me && path != QStringLiteral("/api/v1/changes")))
+        return std::nullopt;
+    Reader *r = reader();
+    if (!r)
+        return std::nullopt;
+    auto user = authenticate(request, *r->db);
+    if (!user)
+        return std::nullopt; // the locked path answers with the reason
+    return me ? this->me(user.value()) : changes(user.value(), request, *r->db, *r->store);
 }
 
 http::Response SyncService::healthz()
@@ -907,7 +940,7 @@ std::optional<Response> unknownMembers(const JsonValue &object, const QStringLis
 
 // ---- pull -----------------------------------------------------------------------------
 
-http::Response SyncService::changes(const UserRecord &user, const http::Request &request)
+http::Response SyncService::changes(const UserRecord &user, const http::Request &request, Database &db, GitStore &store)
 {
     bool ok = true;
     qint64 since = 0;
@@ -922,7 +955,7 @@ http::Response SyncService::changes(const UserRecord &user, const http::Request 
         if (!ok || limit < 1 || limit > m_options.maxPageSize)
             return errorResponse(400, QStringLiteral("bad_limit"), QStringLiteral("limit: must be between 1 and %1").arg(m_options.maxPageSize));
     }
-    auto st = m_db->prepare(QStringLiteral(
+    auto st = db.prepare(QStringLiteral(
         "SELECT id, type, revision, live_revision, state, regions, professions, seq, deleted, changed_by, changed_at "
         "FROM items WHERE seq > ? ORDER BY seq LIMIT ?"));
     if (!st)
@@ -959,7 +992,7 @@ http::Response SyncService::changes(const UserRecord &user, const http::Request 
                 continue;
             revision = info.liveRevision;
         }
-        auto bytes = m_store->readBlob(revision);
+        auto bytes = store.readBlob(revision);
         if (!bytes)
             return errorResponse(500, QStringLiteral("internal"), bytes.errorString());
         auto json = parseJson(bytes.value());
@@ -975,7 +1008,7 @@ http::Response SyncService::changes(const UserRecord &user, const http::Request 
         const auto changedAt = latestSent ? storedTime(s, 10) : std::nullopt;
         change[QStringLiteral("changed_at")] = changedAt ? JsonValue(changedAt->toUTC().toString(Qt::ISODate)) : JsonValue();
         if (!info.liveRevision.isEmpty() && info.liveRevision != revision) {
-            auto liveBytes = m_store->readBlob(info.liveRevision);
+            auto liveBytes = store.readBlob(info.liveRevision);
             auto liveJson = liveBytes ? parseJson(liveBytes.value()) : Result<JsonValue>(liveBytes.issues());
             if (!liveJson)
                 return errorResponse(500, QStringLiteral("internal"), liveJson.errorString());

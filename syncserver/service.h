@@ -18,6 +18,9 @@
 #include <QSet>
 
 #include <functional>
+#include <map>
+#include <optional>
+#include <thread>
 #include <memory>
 #include <mutex>
 
@@ -147,7 +150,7 @@ private:
 
     // Handlers (request already authenticated).
     http::Response me(const UserRecord &user);
-    http::Response changes(const UserRecord &user, const http::Request &request);
+    http::Response changes(const UserRecord &user, const http::Request &request, Database &db, GitStore &store);
     http::Response push(const UserRecord &user, const http::Request &request);
     http::Response action(const UserRecord &user, const QUuid &id, const http::Request &request);
     // The shared half of manual and scheduled actions: commits the item after the action on
@@ -184,8 +187,21 @@ private:
     http::Response downloadAttachment(const QString &sha256);
     http::Response healthz();
 
-    Result<UserRecord> authenticate(const http::Request &request);
-    Result<UserRecord> userByName(const QString &name);
+    Result<UserRecord> authenticate(const http::Request &request, Database &db);
+    Result<UserRecord> authenticate(const http::Request &request) { return authenticate(request, *m_db); }
+    Result<UserRecord> userByName(const QString &name, Database &db);
+    Result<UserRecord> userByName(const QString &name) { return userByName(name, *m_db); }
+    // The read side: GET /me and GET /changes run on the worker thread's own database
+    // connection and repository handle, without m_mutex, so reads never wait for a push's
+    // commit. They see what the database has committed (WAL snapshots); the objects a
+    // committed row names are on disk before the row (the pack is written first).
+    struct Reader
+    {
+        std::unique_ptr<Database> db;
+        std::unique_ptr<GitStore> store;
+    };
+    Reader *reader();
+    std::optional<http::Response> handleRead(const http::Request &request, const QString &path, const QString &method);
     bool visible(const UserRecord &user, const ItemInfo &info) const;
     QString attachmentPath(const QString &sha256) const;
 
@@ -200,6 +216,8 @@ private:
     QString m_liveTip;
     QHash<QUuid, QString> m_scheduleFailures; // failed scheduled publishes already reported, by what failed
     Metrics m_metrics;
+    std::mutex m_readersMutex;
+    std::map<std::thread::id, std::unique_ptr<Reader>> m_readers;
 };
 
 } // namespace carta::syncserver
