@@ -792,13 +792,26 @@ http::Response SyncService::handle(http::Request &request)
 
     if (auto r = handleRead(request, path, method))
         return *r;
-    std::lock_guard lock(m_mutex);
-    auto user = authenticate(request);
-    if (!user) {
+    auto unauthorized = [](const Result<UserRecord> &user) {
         Response r = errorResponse(401, QStringLiteral("unauthorized"), user.errorString());
         r.headers.emplace_back("WWW-Authenticate", "Bearer");
         return r;
+    };
+    if (path == QStringLiteral("/api/v1/push") && method == QStringLiteral("POST")) {
+        // Pushes are grouped (push() takes the mutex for the group).
+        Reader *r = reader();
+        Result<UserRecord> user = r ? authenticate(request, *r->db) : [&] {
+            std::lock_guard lock(m_mutex);
+            return authenticate(request);
+        }();
+        if (!user)
+            return unauthorized(user);
+        return push(user.value(), request);
     }
+    std::lock_guard lock(m_mutex);
+    auto user = authenticate(request);
+    if (!user)
+        return unauthorized(user);
     const QStringList parts = path.mid(8).split(QLatin1Char('/'));
     auto allow = [&](const char16_t *expected) -> std::optional<Response> {
         if (method == QStringView(expected))
@@ -1026,7 +1039,11 @@ http::Response SyncService::changes(const UserRecord &user, const http::Request 
 
 // ---- push -----------------------------------------------------------------------------
 
-http::Response SyncService::push(const UserRecord &user, const http::Request &request)
+// Plans one push against the index as the pushes before it in the group left it, and stages
+// its commit on top of theirs. Returns an answer right away for a request that is refused as
+// a whole (or replayed); otherwise fills `out`, with the index already showing its changes
+// (undone if the group fails).
+std::optional<http::Response> SyncService::preparePush(const UserRecord &user, const http::Request &request, PushGroup &group, PreparedPush &out)
 {
     auto json = requestJson(request);
     if (!json)
@@ -1043,7 +1060,14 @@ http::Response SyncService::push(const UserRecord &user, const http::Request &re
     if (body[QStringLiteral("changes")].toArray().size() > 1000)
         return errorResponse(400, QStringLiteral("bad_request"), QStringLiteral("changes: at most 1000 changes in one batch"));
 
-    // A batch seen before gets the answer it got then, and changes nothing.
+    // A batch seen before gets the answer it got then, and changes nothing (the same batch
+    // twice in one group: the second gets the first's answer once it is known).
+    if (const auto seen = group.batchIds.constFind(batchId); seen != group.batchIds.constEnd()) {
+        if (group.pushes[*seen].user.name != user.name)
+            return errorResponse(409, QStringLiteral("batch_id_taken"), QStringLiteral("batch_id: already used by another user"));
+        out.replayOf = *seen;
+        return std::nullopt;
+    }
     {
         auto st = m_db->prepare(QStringLiteral("SELECT user, response FROM batches WHERE batch_id = ?"));
         if (!st)
@@ -1058,22 +1082,12 @@ http::Response SyncService::push(const UserRecord &user, const http::Request &re
             m_metrics.add(QStringLiteral("carta_push_replays_total"));
             return Response::json(200, st.value().blob(1).toStdString());
         }
+        st.value().reset();
     }
 
     // Check every change before writing anything: shape first (a malformed change
     // rejects the whole request), then each item on its own.
-    struct Planned
-    {
-        QString id;
-        QString base;
-        std::optional<Item> item; // nullopt: delete
-        JsonValue original;       // the item as sent
-        JsonObject result;
-        bool write = false;
-        QByteArray bytes;
-        ItemInfo info;
-    };
-    QList<Planned> planned;
+    QList<PushChange> &planned = out.planned;
     Context context(*this);
     const JsonArray &changeList = body[QStringLiteral("changes")].toArray();
     QSet<QString> seenIds;
@@ -1084,7 +1098,7 @@ http::Response SyncService::push(const UserRecord &user, const http::Request &re
             return errorResponse(400, QStringLiteral("bad_request"), where + QStringLiteral(": must be an object"));
         if (auto r = unknownMembers(c, {QStringLiteral("id"), QStringLiteral("base_revision"), QStringLiteral("item"), QStringLiteral("delete")}, where + QLatin1Char('.')))
             return *r;
-        Planned p;
+        PushChange p;
         p.id = c[QStringLiteral("id")].toString();
         if (QUuid::fromString(p.id).isNull() || p.id != p.id.toLower())
             return errorResponse(400, QStringLiteral("bad_request"), where + QStringLiteral(".id: must be a lowercase item UUID"));
@@ -1124,7 +1138,7 @@ http::Response SyncService::push(const UserRecord &user, const http::Request &re
     }
 
     const User actor = user.asUser();
-    for (Planned &p : planned) {
+    for (PushChange &p : planned) {
         if (p.result.count(QStringLiteral("status")))
             continue;
         const QUuid id = QUuid::fromString(p.id);
@@ -1243,91 +1257,198 @@ http::Response SyncService::push(const UserRecord &user, const http::Request &re
             p.result[QStringLiteral("item")] = itemToJson(item); // the server changed it (state, canonical form)
     }
 
-    // One commit for everything accepted, then the bookkeeping, then the answer.
+    // One commit for everything accepted, staged on the group's tip.
     QList<FileWrite> writes;
     QStringList itemTrailers;
-    for (const Planned &p : planned) {
+    for (const PushChange &p : planned) {
         if (!p.write)
             continue;
         const QUuid id = QUuid::fromString(p.id);
         writes.append(FileWrite{storagePath(p.info.type, id), p.item ? std::optional<QByteArray>(p.bytes) : std::nullopt});
         itemTrailers.append(p.id);
     }
-    QString commit;
-    const QDateTime pushTime = m_options.clock();
+    out.user = user;
+    out.batchId = batchId;
+    out.pushTime = m_options.clock();
     if (!writes.isEmpty()) {
         QList<std::pair<QString, QString>> trailers{{QStringLiteral("Carta-Batch"), batchId}, {QStringLiteral("Carta-Action"), QStringLiteral("edit")}};
         for (const QString &id : itemTrailers)
             trailers.append({QStringLiteral("Carta-Item"), id});
         const QString summary = writes.size() == 1 ? QStringLiteral("Edit %1").arg(planned.first().item ? planned.first().item->title.left(60) : itemTrailers.first())
                                                    : QStringLiteral("Edit %1 items").arg(writes.size());
-        auto c = m_store->commit(kContent, writes, Signature{user.name, user.email, pushTime},
-                                 summary + QStringLiteral("\n\n") + trailerBlock(trailers), m_contentTip);
+        auto c = m_store->stage(writes, Signature{user.name, user.email, out.pushTime}, summary + QStringLiteral("\n\n") + trailerBlock(trailers), group.tip);
         if (!c)
             return errorResponse(500, QStringLiteral("internal"), QStringLiteral("could not commit: %1").arg(c.errorString()));
-        commit = c.value();
-        m_metrics.add(QStringLiteral("carta_commits_total{branch=\"content\"}"));
+        out.commit = c.value();
+        group.tip = c.value();
     }
-
-    JsonArray results;
-    for (const Planned &p : planned)
-        results.emplace_back(p.result);
-    JsonObject responseObject{{QStringLiteral("batch_id"), batchId},
-                              {QStringLiteral("results"), JsonValue(std::move(results))},
-                              {QStringLiteral("commit"), commit.isEmpty() ? JsonValue() : JsonValue(commit)}};
-    QByteArray responseBytes;
-    auto tx = m_db->transaction([&]() -> Result<Done> {
-        for (Planned &p : planned) {
-            if (!p.write)
-                continue;
-            auto seq = nextSeq();
-            if (!seq)
-                return seq.issues();
-            p.info.seq = seq.value();
-            p.info.changedBy = user.name;
-            p.info.changedAt = pushTime;
-            if (auto r = storeInfo(QUuid::fromString(p.id), p.info, !p.item); !r)
-                return r;
-        }
-        auto seq = meta(QStringLiteral("seq"));
-        if (!seq)
-            return seq.issues();
-        responseObject[QStringLiteral("cursor")] = seq.value().toLongLong();
-        responseBytes = serializeCompact(JsonValue(responseObject));
-        auto st = m_db->prepare(QStringLiteral("INSERT INTO batches(batch_id, user, response, created) VALUES(?,?,?,?)"));
-        if (!st)
-            return st.issues();
-        if (auto r = st.value().bind(1, batchId).bind(2, user.name).bind(3, responseBytes).bind(4, nowString(m_options.clock())).run(); !r)
-            return r;
-        if (!commit.isEmpty())
-            if (auto r = setMeta(QStringLiteral("content_commit"), commit); !r)
-                return r;
-        return Done{};
-    });
-    if (!tx) {
-        // git has the commit; the next start-up's reconcile() records it.
-        return errorResponse(500, QStringLiteral("internal"), QStringLiteral("could not record the batch: %1").arg(tx.errorString()));
-    }
-    if (!commit.isEmpty())
-        m_contentTip = commit;
-    for (const Planned &p : planned) {
+    // The pushes after this one in the group see its changes.
+    for (PushChange &p : planned) {
         if (!p.write)
             continue;
         const QUuid id = QUuid::fromString(p.id);
+        p.info.changedBy = user.name;
+        p.info.changedAt = out.pushTime;
+        const auto before = m_items.constFind(id);
+        group.undo.append({id, before == m_items.constEnd() ? std::nullopt : std::optional<ItemInfo>(*before)});
         if (p.item) {
             m_items.insert(id, p.info);
-            if (p.info.vocabulary)
-                m_terms.insert(toString(*p.info.vocabulary) + QLatin1Char('/') + p.info.slug);
+            if (p.info.vocabulary) {
+                const QString term = toString(*p.info.vocabulary) + QLatin1Char('/') + p.info.slug;
+                if (!m_terms.contains(term)) {
+                    m_terms.insert(term);
+                    group.newTerms.append(term);
+                }
+            }
         } else {
             m_items.remove(id);
         }
     }
-    for (const Planned &p : planned)
-        m_metrics.add(QStringLiteral("carta_push_items_total{result=\"%1\"}").arg(p.result.at(QStringLiteral("status")).toString()));
-    m_metrics.add(QStringLiteral("carta_pushes_total"));
-    if (!commit.isEmpty())
+    group.batchIds.insert(batchId, group.pushes.size());
+    return std::nullopt;
+}
+
+http::Response SyncService::push(const UserRecord &user, const http::Request &request)
+{
+    // Group commit: the pushes that arrive while one group is being written wait in a queue;
+    // the next thread free takes them all as the next group: one pack, one ref move, one
+    // database transaction for all of them, each push still its own commit.
+    PushRequest mine{&user, &request, {}, false};
+    std::unique_lock queue(m_pushQueueMutex);
+    m_pushQueue.push_back(&mine);
+    while (!mine.done) {
+        if (m_pushLeader) {
+            m_pushQueueReady.wait(queue);
+            continue;
+        }
+        m_pushLeader = true;
+        std::vector<PushRequest *> group;
+        group.swap(m_pushQueue);
+        queue.unlock();
+        {
+            std::lock_guard lock(m_mutex);
+            runPushGroup(group);
+        }
+        queue.lock();
+        for (PushRequest *r : group)
+            r->done = true;
+        m_pushLeader = false;
+        m_pushQueueReady.notify_all();
+    }
+    return mine.response;
+}
+
+void SyncService::runPushGroup(const std::vector<PushRequest *> &requests)
+{
+    PushGroup group;
+    group.tip = m_contentTip;
+    std::vector<int> prepared(requests.size(), -1); // index into group.pushes
+    for (size_t i = 0; i < requests.size(); ++i) {
+        PreparedPush p;
+        if (auto answer = preparePush(*requests[i]->user, *requests[i]->request, group, p)) {
+            requests[i]->response = std::move(*answer);
+            continue;
+        }
+        prepared[i] = int(group.pushes.size());
+        group.pushes.append(std::move(p));
+    }
+    auto failAll = [&](const QString &message) {
+        // Nothing of the group happened: the index goes back to what it was.
+        for (auto it = group.undo.crbegin(); it != group.undo.crend(); ++it) {
+            if (it->second)
+                m_items.insert(it->first, *it->second);
+            else
+                m_items.remove(it->first);
+        }
+        for (const QString &term : group.newTerms)
+            m_terms.remove(term);
+        for (size_t i = 0; i < requests.size(); ++i)
+            if (prepared[i] >= 0)
+                requests[i]->response = errorResponse(500, QStringLiteral("internal"), message);
+    };
+    if (group.pushes.isEmpty())
+        return;
+    m_metrics.add(QStringLiteral("carta_push_groups_total"));
+    const bool committed = group.tip != m_contentTip;
+    if (committed) {
+        if (auto r = m_store->flush({GitStore::BranchMove{kContent, m_contentTip, group.tip}}); !r) {
+            failAll(QStringLiteral("could not commit: %1").arg(r.errorString()));
+            return;
+        }
+    } else {
+        m_store->discardStaged();
+    }
+
+    auto tx = m_db->transaction([&]() -> Result<Done> {
+        for (PreparedPush &push : group.pushes) {
+            if (push.replayOf >= 0)
+                continue;
+            for (PushChange &p : push.planned) {
+                if (!p.write)
+                    continue;
+                auto seq = nextSeq();
+                if (!seq)
+                    return seq.issues();
+                p.info.seq = seq.value();
+                if (auto r = storeInfo(QUuid::fromString(p.id), p.info, !p.item); !r)
+                    return r;
+            }
+            auto seq = meta(QStringLiteral("seq"));
+            if (!seq)
+                return seq.issues();
+            JsonArray results;
+            for (const PushChange &p : push.planned)
+                results.emplace_back(p.result);
+            JsonObject responseObject{{QStringLiteral("batch_id"), push.batchId},
+                                      {QStringLiteral("results"), JsonValue(std::move(results))},
+                                      {QStringLiteral("commit"), push.commit.isEmpty() ? JsonValue() : JsonValue(push.commit)},
+                                      {QStringLiteral("cursor"), seq.value().toLongLong()}};
+            push.responseBytes = serializeCompact(JsonValue(responseObject));
+            auto st = m_db->prepare(QStringLiteral("INSERT INTO batches(batch_id, user, response, created) VALUES(?,?,?,?)"));
+            if (!st)
+                return st.issues();
+            if (auto r = st.value().bind(1, push.batchId).bind(2, push.user.name).bind(3, push.responseBytes).bind(4, nowString(m_options.clock())).run(); !r)
+                return r;
+        }
+        if (committed)
+            if (auto r = setMeta(QStringLiteral("content_commit"), group.tip); !r)
+                return r;
+        return Done{};
+    });
+    if (!tx) {
+        failAll(QStringLiteral("could not record the batch: %1").arg(tx.errorString()));
+        // git has the commits: bring the index level with it now, as a restart would.
+        if (committed) {
+            if (auto r = reconcile(); !r)
+                qWarning("carta-syncd: after a failed push, the index could not be brought level with git: %s", qPrintable(r.errorString()));
+        }
+        return;
+    }
+    if (committed)
+        m_contentTip = group.tip;
+    // The index holds the sequence numbers just given.
+    for (const PreparedPush &push : group.pushes)
+        for (const PushChange &p : push.planned)
+            if (p.write && p.item)
+                m_items[QUuid::fromString(p.id)].seq = p.info.seq;
+    for (size_t i = 0; i < requests.size(); ++i) {
+        if (prepared[i] < 0)
+            continue;
+        const PreparedPush &push = group.pushes[prepared[i]];
+        if (push.replayOf >= 0) {
+            m_metrics.add(QStringLiteral("carta_push_replays_total"));
+            requests[i]->response = Response::json(200, group.pushes[push.replayOf].responseBytes.toStdString());
+            continue;
+        }
+        for (const PushChange &p : push.planned)
+            m_metrics.add(QStringLiteral("carta_push_items_total{result=\"%1\"}").arg(p.result.at(QStringLiteral("status")).toString()));
+        m_metrics.add(QStringLiteral("carta_pushes_total"));
+        if (!push.commit.isEmpty())
+            m_metrics.add(QStringLiteral("carta_commits_total{branch=\"content\"}"));
+        requests[i]->response = Response::json(200, push.responseBytes.toStdString());
+    }
+    if (committed)
         maybePack();
-    return Response::json(200, responseBytes.toStdString());
 }
 
 // ---- workflow actions -----------------------------------------------------------------

@@ -17,6 +17,7 @@
 #include <QHash>
 #include <QSet>
 
+#include <condition_variable>
 #include <functional>
 #include <map>
 #include <optional>
@@ -151,7 +152,46 @@ private:
     // Handlers (request already authenticated).
     http::Response me(const UserRecord &user);
     http::Response changes(const UserRecord &user, const http::Request &request, Database &db, GitStore &store);
+    // Pushes, committed in groups (see push() in service.cpp).
+    struct PushChange
+    {
+        QString id;
+        QString base;
+        std::optional<model::Item> item; // nullopt: delete
+        model::JsonValue original;       // the item as sent
+        model::JsonObject result;
+        bool write = false;
+        QByteArray bytes;
+        ItemInfo info;
+    };
+    struct PreparedPush
+    {
+        UserRecord user;
+        QString batchId;
+        QList<PushChange> planned;
+        QString commit; // staged; empty when nothing was accepted
+        QDateTime pushTime;
+        int replayOf = -1; // the same batch earlier in the group
+        QByteArray responseBytes;
+    };
+    struct PushGroup
+    {
+        QString tip; // content with the group's commits so far
+        QList<PreparedPush> pushes;
+        QHash<QString, int> batchIds;
+        QList<std::pair<QUuid, std::optional<ItemInfo>>> undo; // the index before each change
+        QStringList newTerms;
+    };
+    struct PushRequest
+    {
+        const UserRecord *user;
+        const http::Request *request;
+        http::Response response;
+        bool done = false;
+    };
     http::Response push(const UserRecord &user, const http::Request &request);
+    std::optional<http::Response> preparePush(const UserRecord &user, const http::Request &request, PushGroup &group, PreparedPush &out);
+    void runPushGroup(const std::vector<PushRequest *> &requests);
     http::Response action(const UserRecord &user, const QUuid &id, const http::Request &request);
     // The shared half of manual and scheduled actions: commits the item after the action on
     // content (and on live for publish, unpublish, archive) and records it in the index.
@@ -216,6 +256,10 @@ private:
     QString m_liveTip;
     QHash<QUuid, QString> m_scheduleFailures; // failed scheduled publishes already reported, by what failed
     Metrics m_metrics;
+    std::mutex m_pushQueueMutex;
+    std::condition_variable m_pushQueueReady;
+    std::vector<PushRequest *> m_pushQueue;
+    bool m_pushLeader = false;
     std::mutex m_readersMutex;
     std::map<std::thread::id, std::unique_ptr<Reader>> m_readers;
 };

@@ -678,6 +678,21 @@ void tst_Durability::eightConcurrentClients()
     QCOMPARE(pushes, 1000);
     QCOMPARE(networkErrors, 0); // nothing stops the server here
     qInfo("eightConcurrentClients: %d pushes in %lld ms: %.1f pushes/second", pushes, ms, pushes * 1000.0 / double(ms));
+    // Pushes that arrive while a group is written are committed together in the next group
+    // (one pack, one ref move, one database transaction), each still its own commit, which
+    // stopAndVerifyRepository() checks batch by batch.
+    {
+        HttpClient anonymous(m_server->baseUrl(), QString());
+        const QByteArray metrics = anonymous.get(S("/metrics")).body;
+        auto value = [&](const QByteArray &name) {
+            const qsizetype at = metrics.indexOf(QByteArray('\n' + name + ' '));
+            return at < 0 ? -1.0 : metrics.mid(at + name.size() + 2, metrics.indexOf('\n', at + 1) - at - name.size() - 2).toDouble();
+        };
+        const double pushed = value("carta_pushes_total");
+        const double groups = value("carta_push_groups_total");
+        qInfo("eightConcurrentClients: %.0f pushes answered in %.0f groups", pushed, groups);
+        QVERIFY2(pushed >= 1000 && groups > 0 && groups < pushed, metrics.constData());
+    }
     verifyReplaysAndItems();
     if (QTest::currentTestFailed())
         return;
