@@ -718,28 +718,6 @@ void removeLooseCopies(git_repository *repo, const QString &repoPath, const std:
 
 } // namespace
 
-Result<Done> GitStore::packLoose()
-{
-    std::vector<git_oid> objects;
-    QDirIterator it(m_path + QStringLiteral("/objects"), QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        it.next();
-        const QString dir = it.fileInfo().dir().dirName();
-        if (dir.size() != 2 || it.fileName().size() != GIT_OID_HEXSZ - 2)
-            continue;
-        git_oid oid;
-        if (git_oid_fromstr(&oid, (dir + it.fileName()).toLatin1().constData()) < 0)
-            continue;
-        objects.push_back(oid);
-    }
-    if (objects.empty())
-        return Done{};
-    if (auto written = writePack(m_repo, objects); !written)
-        return written.issues();
-    removeLooseCopies(m_repo, m_path, objects);
-    return Done{};
-}
-
 Result<Done> GitStore::pack()
 {
     // The reachable objects: commits of every branch, and their trees and blobs (each

@@ -108,10 +108,6 @@ public:
     // Packs every object reachable from the branches into one pack and removes loose objects.
     [[nodiscard]] Result<Done> pack();
 
-    // Packs only the loose objects into a new pack and removes them (repositories written
-    // before commits went into packs).
-    [[nodiscard]] Result<Done> packLoose();
-
     // Every commit adds a small pack; this merges the smallest ones (each next pack at most
     // twice the objects gathered so far) into one and removes them. Returns how many packs
     // were merged (0 or at least 2). Cheap enough to run while serving.

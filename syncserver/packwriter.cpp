@@ -32,7 +32,7 @@ quint32 be32(const unsigned char *p) { return quint32(p[0]) << 24 | quint32(p[1]
 QString writeSynced(const QString &dir, const QByteArray &bytes)
 {
     QByteArray pattern = QFile::encodeName(dir + QStringLiteral("/tmp_carta_XXXXXX"));
-    const int fd = ::mkstemp(pattern.data());
+    const int fd = ::mkostemp(pattern.data(), O_CLOEXEC);
     if (fd < 0)
         return {};
     qsizetype done = 0;
@@ -55,7 +55,7 @@ QString writeSynced(const QString &dir, const QByteArray &bytes)
 
 bool syncFolder(const QString &dir)
 {
-    const int fd = ::open(QFile::encodeName(dir).constData(), O_RDONLY | O_DIRECTORY);
+    const int fd = ::open(QFile::encodeName(dir).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (fd < 0)
         return false;
     const bool ok = ::fsync(fd) == 0;

@@ -2096,7 +2096,8 @@ Result<ImportStats> SyncService::import(const QList<QByteArray> &items, const QH
         ++stats.attachments;
     }
 
-    // Bulk: objects are written without fsync, packed, and the file system synced once.
+    // Bulk: each commit's objects go to disk as one fsynced pack; refs are written without
+    // fsync, everything is repacked with deltas, and the file system synced once.
     GitStore::setDurableWrites(false);
     const Signature signature{author, author + QStringLiteral("@carta.invalid"), m_options.clock()};
     auto contentCommit = m_store->commit(kContent, contentWrites, signature,
