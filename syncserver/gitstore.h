@@ -112,8 +112,9 @@ public:
     // twice the objects gathered so far) into one and removes them. Returns how many packs
     // were merged (0 or at least 2). Cheap enough to run while serving.
     [[nodiscard]] Result<int> mergeSmallPacks();
-    // Packs written by commits since the last mergeSmallPacks().
+    // Packs written by commits since the last mergeSmallPacks() or resetPacksWritten().
     [[nodiscard]] int packsWritten() const { return m_packsWritten; }
+    void resetPacksWritten() { m_packsWritten = 0; }
 
     // Counts loose objects (the maintenance measure for pack()).
     [[nodiscard]] qsizetype looseObjectCount() const;

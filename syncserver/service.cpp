@@ -208,6 +208,14 @@ SyncService::SyncService(ServiceOptions options) : m_options(std::move(options))
 
 SyncService::~SyncService()
 {
+    if (m_packer.joinable()) {
+        {
+            std::lock_guard lock(m_packerMutex);
+            m_packerStop = true;
+        }
+        m_packerWake.notify_all();
+        m_packer.join(); // a merge under way finishes; one only asked for is left for later
+    }
     if (m_lockFd >= 0)
         ::close(m_lockFd); // releases the folder lock
 }
@@ -758,18 +766,54 @@ bool SyncService::wantsUploadStream(const std::string &method, const std::string
 
 void SyncService::maybePack()
 {
-    // Each commit wrote a small pack; every pack_every_commits of them are merged.
+    // Each commit wrote a small pack; every pack_every_commits of them are merged, by the
+    // packer thread: the writer only asks (called under m_mutex, right after a commit).
     if (m_options.packEveryCommits <= 0 || m_store->packsWritten() < m_options.packEveryCommits)
         return;
-    if (auto r = m_store->mergeSmallPacks(); !r)
-        qWarning("carta-syncd: merging packs failed: %s", qPrintable(r.errorString()));
-    else if (r.value() > 0)
-        m_metrics.add(QStringLiteral("carta_repository_packs_total"));
+    m_store->resetPacksWritten();
+    std::lock_guard lock(m_packerMutex);
+    m_packWanted = true;
+    if (!m_packer.joinable())
+        m_packer = std::thread([this] { packerLoop(); });
+    m_packerWake.notify_one();
+}
+
+void SyncService::packerLoop()
+{
+    // Its own repository handle: merging reads and writes only pack files, which writers and
+    // readers can see appear and go at any time (a pack is complete before its index is
+    // there; a removed pack stays readable to whoever opened it).
+    std::unique_ptr<GitStore> store;
+    std::unique_lock wake(m_packerMutex);
+    for (;;) {
+        m_packerWake.wait(wake, [this] { return m_packWanted || m_packerStop; });
+        if (m_packerStop)
+            return;
+        m_packWanted = false;
+        wake.unlock();
+        {
+            std::lock_guard packing(m_packMutex);
+            if (!store) {
+                if (auto opened = GitStore::open(m_store->path(), false); opened)
+                    store = std::move(opened).value();
+                else
+                    qWarning("carta-syncd: merging packs: %s", qPrintable(opened.errorString()));
+            }
+            if (store) {
+                if (auto r = store->mergeSmallPacks(); !r)
+                    qWarning("carta-syncd: merging packs failed: %s", qPrintable(r.errorString()));
+                else if (r.value() > 0)
+                    m_metrics.add(QStringLiteral("carta_repository_packs_total"));
+            }
+        }
+        wake.lock();
+    }
 }
 
 Result<Done> SyncService::gc()
 {
     std::lock_guard lock(m_mutex);
+    std::lock_guard packing(m_packMutex);
     return m_store->pack();
 }
 
@@ -1039,11 +1083,9 @@ http::Response SyncService::changes(const UserRecord &user, const http::Request 
 
 // ---- push -----------------------------------------------------------------------------
 
-// Plans one push against the index as the pushes before it in the group left it, and stages
-// its commit on top of theirs. Returns an answer right away for a request that is refused as
-// a whole (or replayed); otherwise fills `out`, with the index already showing its changes
-// (undone if the group fails).
-std::optional<http::Response> SyncService::preparePush(const UserRecord &user, const http::Request &request, PushGroup &group, PreparedPush &out)
+// Reads a push's body and checks its shape: the request as a whole (a malformed change
+// refuses all of it) and each item's own fields. Runs before the push queues.
+std::optional<http::Response> SyncService::parsePush(const http::Request &request, PreparedPush &out)
 {
     auto json = requestJson(request);
     if (!json)
@@ -1052,7 +1094,8 @@ std::optional<http::Response> SyncService::preparePush(const UserRecord &user, c
     if (auto r = unknownMembers(body, {QStringLiteral("batch_id"), QStringLiteral("changes")}, QString()))
         return *r;
     static const QRegularExpression batchPattern(QStringLiteral("^[A-Za-z0-9-]{8,64}\\z"));
-    const QString batchId = body[QStringLiteral("batch_id")].toString();
+    out.batchId = body[QStringLiteral("batch_id")].toString();
+    const QString &batchId = out.batchId;
     if (!batchPattern.match(batchId).hasMatch())
         return errorResponse(400, QStringLiteral("bad_batch_id"), QStringLiteral("batch_id: must be 8 to 64 letters, digits or hyphens (a UUID is best)"));
     if (!body[QStringLiteral("changes")].isArray() || body[QStringLiteral("changes")].toArray().empty())
@@ -1060,35 +1103,9 @@ std::optional<http::Response> SyncService::preparePush(const UserRecord &user, c
     if (body[QStringLiteral("changes")].toArray().size() > 1000)
         return errorResponse(400, QStringLiteral("bad_request"), QStringLiteral("changes: at most 1000 changes in one batch"));
 
-    // A batch seen before gets the answer it got then, and changes nothing (the same batch
-    // twice in one group: the second gets the first's answer once it is known).
-    if (const auto seen = group.batchIds.constFind(batchId); seen != group.batchIds.constEnd()) {
-        if (group.pushes[*seen].user.name != user.name)
-            return errorResponse(409, QStringLiteral("batch_id_taken"), QStringLiteral("batch_id: already used by another user"));
-        out.replayOf = *seen;
-        return std::nullopt;
-    }
-    {
-        auto st = m_db->prepare(QStringLiteral("SELECT user, response FROM batches WHERE batch_id = ?"));
-        if (!st)
-            return errorResponse(500, QStringLiteral("internal"), st.errorString());
-        st.value().bind(1, batchId);
-        auto row = st.value().step();
-        if (!row)
-            return errorResponse(500, QStringLiteral("internal"), row.errorString());
-        if (row.value()) {
-            if (st.value().text(0) != user.name)
-                return errorResponse(409, QStringLiteral("batch_id_taken"), QStringLiteral("batch_id: already used by another user"));
-            m_metrics.add(QStringLiteral("carta_push_replays_total"));
-            return Response::json(200, st.value().blob(1).toStdString());
-        }
-        st.value().reset();
-    }
-
     // Check every change before writing anything: shape first (a malformed change
     // rejects the whole request), then each item on its own.
     QList<PushChange> &planned = out.planned;
-    Context context(*this);
     const JsonArray &changeList = body[QStringLiteral("changes")].toArray();
     QSet<QString> seenIds;
     for (size_t i = 0; i < changeList.size(); ++i) {
@@ -1131,11 +1148,51 @@ std::optional<http::Response> SyncService::preparePush(const UserRecord &user, c
                 p.result[QStringLiteral("issues")] = issuesJson({Issue{QStringLiteral("item.id"), QStringLiteral("does not match the change's id")}});
             } else {
                 p.item = std::move(item).value();
-                context.overlay(*p.item);
             }
         }
         planned.append(std::move(p));
     }
+
+    return std::nullopt;
+}
+
+// Plans one push against the index as the pushes before it in the group left it, and stages
+// its commit on top of theirs. Returns an answer right away for a request that is refused as
+// a whole (or replayed); otherwise fills `out`, with the index already showing its changes
+// (undone if the group fails).
+std::optional<http::Response> SyncService::preparePush(const UserRecord &user, PushGroup &group, PreparedPush &out)
+{
+    const QString &batchId = out.batchId;
+    QList<PushChange> &planned = out.planned;
+    // A batch seen before gets the answer it got then, and changes nothing (the same batch
+    // twice in one group: the second gets the first's answer once it is known).
+    if (const auto seen = group.batchIds.constFind(batchId); seen != group.batchIds.constEnd()) {
+        if (group.pushes[*seen].user.name != user.name)
+            return errorResponse(409, QStringLiteral("batch_id_taken"), QStringLiteral("batch_id: already used by another user"));
+        out.replayOf = *seen;
+        return std::nullopt;
+    }
+    {
+        auto st = m_db->prepare(QStringLiteral("SELECT user, response FROM batches WHERE batch_id = ?"));
+        if (!st)
+            return errorResponse(500, QStringLiteral("internal"), st.errorString());
+        st.value().bind(1, batchId);
+        auto row = st.value().step();
+        if (!row)
+            return errorResponse(500, QStringLiteral("internal"), row.errorString());
+        if (row.value()) {
+            if (st.value().text(0) != user.name)
+                return errorResponse(409, QStringLiteral("batch_id_taken"), QStringLiteral("batch_id: already used by another user"));
+            m_metrics.add(QStringLiteral("carta_push_replays_total"));
+            return Response::json(200, st.value().blob(1).toStdString());
+        }
+        st.value().reset();
+    }
+
+    Context context(*this);
+    for (const PushChange &p : planned)
+        if (p.item)
+            context.overlay(*p.item);
 
     const User actor = user.asUser();
     for (PushChange &p : planned) {
@@ -1268,7 +1325,6 @@ std::optional<http::Response> SyncService::preparePush(const UserRecord &user, c
         itemTrailers.append(p.id);
     }
     out.user = user;
-    out.batchId = batchId;
     out.pushTime = m_options.clock();
     if (!writes.isEmpty()) {
         QList<std::pair<QString, QString>> trailers{{QStringLiteral("Carta-Batch"), batchId}, {QStringLiteral("Carta-Action"), QStringLiteral("edit")}};
@@ -1313,7 +1369,11 @@ http::Response SyncService::push(const UserRecord &user, const http::Request &re
     // Group commit: the pushes that arrive while one group is being written wait in a queue;
     // the next thread free takes them all as the next group: one pack, one ref move, one
     // database transaction for all of them, each push still its own commit.
-    PushRequest mine{&user, &request, {}, false};
+    // Reading and checking the body needs none of the service's state: done here, beside
+    // the group being written.
+    PushRequest mine{&user, {}, {}, false};
+    if (auto refused = parsePush(request, mine.parsed))
+        return std::move(*refused);
     std::unique_lock queue(m_pushQueueMutex);
     m_pushQueue.push_back(&mine);
     while (!mine.done) {
@@ -1344,8 +1404,8 @@ void SyncService::runPushGroup(const std::vector<PushRequest *> &requests)
     group.tip = m_contentTip;
     std::vector<int> prepared(requests.size(), -1); // index into group.pushes
     for (size_t i = 0; i < requests.size(); ++i) {
-        PreparedPush p;
-        if (auto answer = preparePush(*requests[i]->user, *requests[i]->request, group, p)) {
+        PreparedPush p = std::move(requests[i]->parsed);
+        if (auto answer = preparePush(*requests[i]->user, group, p)) {
             requests[i]->response = std::move(*answer);
             continue;
         }
@@ -2108,7 +2168,9 @@ Result<ImportStats> SyncService::import(const QList<QByteArray> &items, const QH
                                      QStringLiteral("Publish %1 imported items\n\nCarta-Action: import\nCarta-Content-Commit: %2\n")
                                          .arg(liveWrites.size()).arg(contentCommit.value()),
                                      QString());
+    std::unique_lock packing(m_packMutex);
     auto packed = contentCommit && liveCommit ? m_store->pack() : Result<Done>(Done{});
+    packing.unlock();
     GitStore::setDurableWrites(true);
     ::sync();
     if (!contentCommit)

@@ -147,7 +147,10 @@ private:
     Result<Done> setMeta(const QString &key, const QString &value);
     Result<QString> meta(const QString &key);
     static Result<ItemInfo> describe(const QByteArray &bytes, QUuid *id = nullptr);
+    // Merging small packs runs on its own thread with its own repository handle, so no
+    // push waits for it (see maybePack()).
     void maybePack();
+    void packerLoop();
 
     // Handlers (request already authenticated).
     http::Response me(const UserRecord &user);
@@ -185,12 +188,15 @@ private:
     struct PushRequest
     {
         const UserRecord *user;
-        const http::Request *request;
+        PreparedPush parsed; // batchId and planned, as parsePush() read them
         http::Response response;
         bool done = false;
     };
     http::Response push(const UserRecord &user, const http::Request &request);
-    std::optional<http::Response> preparePush(const UserRecord &user, const http::Request &request, PushGroup &group, PreparedPush &out);
+    // Reads a push's body and checks its shape (needs nothing of the service's state, so it
+    // runs before the push queues). Fills out.batchId and out.planned.
+    static std::optional<http::Response> parsePush(const http::Request &request, PreparedPush &out);
+    std::optional<http::Response> preparePush(const UserRecord &user, PushGroup &group, PreparedPush &out);
     void runPushGroup(const std::vector<PushRequest *> &requests);
     http::Response action(const UserRecord &user, const QUuid &id, const http::Request &request);
     // The shared half of manual and scheduled actions: commits the item after the action on
@@ -262,6 +268,12 @@ private:
     bool m_pushLeader = false;
     std::mutex m_readersMutex;
     std::map<std::thread::id, std::unique_ptr<Reader>> m_readers;
+    std::mutex m_packMutex; // held while packs are merged or the repository is repacked
+    std::mutex m_packerMutex;
+    std::condition_variable m_packerWake;
+    bool m_packWanted = false;
+    bool m_packerStop = false;
+    std::thread m_packer;
 };
 
 } // namespace carta::syncserver

@@ -692,6 +692,12 @@ void tst_Durability::eightConcurrentClients()
         const double groups = value("carta_push_groups_total");
         qInfo("eightConcurrentClients: %.0f pushes answered in %.0f groups", pushed, groups);
         QVERIFY2(pushed >= 1000 && groups > 0 && groups < pushed, metrics.constData());
+        // Each group wrote one small pack; a thread of their own merges them while pushes
+        // go on, so the pack folder stays small (and stopAndVerifyRepository() runs git fsck).
+        const QDir packDir(m_server->dataDir() + S("/repo.git/objects/pack"));
+        auto packFiles = [&] { return packDir.entryList({S("*.pack")}, QDir::Files).size(); };
+        QTRY_VERIFY2_WITH_TIMEOUT(packFiles() < groups / 4, qPrintable(S("%1 packs after %2 groups").arg(packFiles()).arg(groups)), 20000);
+        QTRY_VERIFY(anonymous.get(S("/metrics")).body.contains("\ncarta_repository_packs_total "));
     }
     verifyReplaysAndItems();
     if (QTest::currentTestFailed())
