@@ -109,7 +109,7 @@ void NavigationModel::refresh(replica::Replica &replica, const QHash<QString, QS
                 inReview = c.count;
         setCount(m_inReview, inReview);
     }
-    if (auto status = replica.status()) {
+    if (auto status = replica.status(replica::Replica::StatusCount::PendingOnly)) {
         setCount(m_drafts, status.value().dirty);
         setCount(m_conflicts, status.value().conflicts);
     }

@@ -549,7 +549,7 @@ void MainWindow::refreshCounts()
 
 void MainWindow::updateStatus()
 {
-    auto status = m_workspace->replica().status();
+    auto status = m_workspace->replica().status(replica::Replica::StatusCount::PendingOnly);
     if (!status) {
         m_pendingLabel->setText(tr("Replica unreadable"));
         m_pendingLabel->setToolTip(status.errorString());

@@ -454,6 +454,13 @@ Replica::Replica(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
 
 Replica::~Replica()
 {
+    // The next start reads the search index in one sweep (best effort: a failure only makes
+    // that start slower).
+    if (m_impl->search) {
+        auto saved = m_impl->transaction([&]() -> Result<Done> { return m_impl->search->saveSnapshot(); });
+        if (!saved)
+            qWarning("carta: could not save the search index's snapshot: %s", qPrintable(saved.errorString()));
+    }
     // Closed cleanly: the next open need not read the whole file to check it.
     (void)m_impl->exec(QStringLiteral("INSERT INTO meta(key, value) VALUES('session_open', '0') "
                                       "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
@@ -738,11 +745,12 @@ Result<QList<LocalItem>> Replica::dirtyItems() const
     return out;
 }
 
-Result<Status> Replica::status() const
+Result<Status> Replica::status(StatusCount count) const
 {
     Status s;
-    auto q = m_impl->exec(QStringLiteral("SELECT (SELECT count(*) FROM items), (SELECT count(*) FROM items WHERE dirty = 1), "
-                                         "(SELECT count(*) FROM items WHERE conflicted = 1), (SELECT count(*) FROM batches)"));
+    auto q = m_impl->exec(QStringLiteral("SELECT %1, (SELECT count(*) FROM items WHERE dirty = 1), "
+                                         "(SELECT count(*) FROM items WHERE conflicted = 1), (SELECT count(*) FROM batches)")
+                              .arg(count == StatusCount::AllItems ? QStringLiteral("(SELECT count(*) FROM items)") : QStringLiteral("-1")));
     if (!q)
         return q.issues();
     if (q.value().next()) {

@@ -105,7 +105,7 @@ struct ConflictRecord
 
 struct Status
 {
-    qint64 items = 0;
+    qint64 items = 0; // -1 when not counted (status(StatusCount::PendingOnly))
     qint64 dirty = 0;
     qint64 conflicts = 0;
     qint64 pendingBatches = 0;
@@ -147,7 +147,10 @@ public:
     [[nodiscard]] Result<Done> deleteItem(const QUuid &id);
     [[nodiscard]] Result<std::optional<LocalItem>> item(const QUuid &id) const;
     [[nodiscard]] Result<QList<LocalItem>> dirtyItems() const;
-    [[nodiscard]] Result<Status> status() const;
+    // Counting every item reads a whole index of the file (slow from a cold disk); the
+    // window's status needs only what is pending.
+    enum class StatusCount { AllItems, PendingOnly };
+    [[nodiscard]] Result<Status> status(StatusCount count = StatusCount::AllItems) const;
 
     // ---- account settings kept in the replica (server address, user name) ----
     [[nodiscard]] Result<QString> setting(const QString &key) const;

@@ -102,6 +102,20 @@ bool linkOrCopy(const QByteArray &from, const QByteArray &to)
     return QFile::copy(QFile::decodeName(from), QFile::decodeName(to));
 }
 
+// Puts the link to an unchanged subfolder into a new folder object: a hard link to the base
+// folder's own symbolic link (same text, as both sit in objects/ or both in a release root),
+// which adds a name but no inode. Making thousands of new inodes is what rewriting a large
+// folder costs on ext4; a new symbolic link is the fallback (too many links, or a file
+// system that cannot hard-link symbolic links).
+bool shareFolderLink(const QByteArray &baseLink, const QByteArray &to, const QByteArray &text)
+{
+    if (::linkat(AT_FDCWD, baseLink.constData(), AT_FDCWD, to.constData(), 0) == 0)
+        return true;
+    if (errno == EEXIST)
+        return false;
+    return ::symlink(text.constData(), to.constData()) == 0;
+}
+
 // Creates a file with these bytes (it must not exist); an error message, or empty.
 QString writeNewFile(const QByteArray &target, const QByteArray &bytes, bool sync)
 {
@@ -663,7 +677,7 @@ Result<ReleaseInfo> PendingRelease::commit(const QString &base, const QHash<QStr
                     const QString object = dirs.value(path);
                     if (object.isEmpty())
                         return Issue{path, u"is a folder of release %1 that its .carta-dirs lacks"_s.arg(base)};
-                    if (::symlink(linkText(dir, object).constData(), QByteArray(target + e.name).constData()) != 0)
+                    if (!shareFolderLink(QByteArray(source + '/' + e.name), QByteArray(target + e.name), linkText(dir, object)))
                         return Issue{path, u"cannot link the folder: "_s + errnoText()};
                 } else {
                     if (s.written.contains(path) || gone.contains(path))

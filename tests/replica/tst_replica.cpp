@@ -77,6 +77,11 @@ void tst_Replica::saveMarksTheOutbox()
     QVERIFY(local.dirty);
     QVERIFY(local.baseRevision.isEmpty());
     QCOMPARE(replica->status().value().dirty, 1);
+    QCOMPARE(replica->status().value().items, 1);
+    // What the window shows: the pending counts, without counting every item.
+    const Status pending = replica->status(Replica::StatusCount::PendingOnly).value();
+    QCOMPARE(pending.dirty, 1);
+    QCOMPARE(pending.items, -1);
     // Deleting what never reached the server removes it outright.
     QVERIFY(replica->deleteItem(item.id).ok());
     QVERIFY(!replica->item(item.id).value().has_value());

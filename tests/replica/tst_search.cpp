@@ -207,6 +207,8 @@ private Q_SLOTS:
     void manyReindexesCompact();
     void survivesReopening();
     void damagedOrForeignIndexIsRebuilt();
+    void snapshotOfThisGenerationIsWhatLoadReads();
+    void damagedSnapshotIsPassedOver();
     void demoContentTotalsMatchIndependentCounts();
 
 private:
@@ -709,6 +711,69 @@ void tst_Search::damagedOrForeignIndexIsRebuilt()
     indexAll(handMadeItems());
     QCOMPARE(search(QString()).total, 7);
     QCOMPARE(titles(search(u"bursaries"_s)), QStringList{u"Midwifery return to practice"_s});
+}
+
+void tst_Search::snapshotOfThisGenerationIsWhatLoadReads()
+{
+    const QStringList before = titles(search(u"study"_s));
+    const QString regions = counts(search(QString()), Facet::Region);
+    QVERIFY(!before.isEmpty());
+    auto saved = m_index->saveSnapshot();
+    QVERIFY2(saved.ok(), qPrintable(saved.errorString()));
+    QSqlQuery query(database());
+    QVERIFY(query.exec(u"SELECT (SELECT generation FROM search_snapshot WHERE id = 1), "
+                       "(SELECT value FROM search_meta WHERE key = 'generation')"_s));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toLongLong(), query.value(1).toLongLong());
+
+    // With the table's rows spoilt behind the index's back (the generation unchanged), a
+    // load still finds everything: it read the snapshot, not the rows.
+    QVERIFY(query.exec(u"UPDATE search_item SET data = x'ff'"_s));
+    SearchIndex fromSnapshot(kConnection);
+    auto loaded = fromSnapshot.load();
+    QVERIFY2(loaded.ok(), qPrintable(loaded.errorString()));
+    SearchQuery study;
+    study.text = u"study"_s;
+    QCOMPARE(titles(fromSnapshot.search(study).value()), before);
+    QCOMPARE(counts(fromSnapshot.search(SearchQuery{}).value(), Facet::Region), regions);
+
+    // A snapshot of another generation is not used: the rows are read (and found damaged).
+    QVERIFY(query.exec(u"UPDATE search_snapshot SET generation = generation - 1"_s));
+    SearchIndex stale(kConnection);
+    const auto refused = stale.load();
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.errorString().contains(u"damaged"_s), qPrintable(refused.errorString()));
+
+    // Saving again writes the rows as they are now; clear() drops the snapshot with the index.
+    QVERIFY(m_index->clear().ok());
+    QVERIFY(!query.exec(u"SELECT count(*) FROM search_snapshot"_s));
+}
+
+void tst_Search::damagedSnapshotIsPassedOver()
+{
+    const QStringList before = titles(search(u"study"_s));
+    QVERIFY(m_index->saveSnapshot().ok());
+    QSqlQuery query(database());
+    // Cut short in the middle of a row: the rows are read instead.
+    QVERIFY(query.exec(u"UPDATE search_snapshot SET data = substr(data, 1, length(data) - 3)"_s));
+    SearchIndex reopened(kConnection);
+    auto loaded = reopened.load();
+    QVERIFY2(loaded.ok(), qPrintable(loaded.errorString()));
+    SearchQuery study;
+    study.text = u"study"_s;
+    QCOMPARE(titles(reopened.search(study).value()), before);
+    QCOMPARE(reopened.search(SearchQuery{})->total, 7);
+    // A change makes the snapshot stale; saving brings it level again.
+    Item extra = makeItem({9, ItemType::Bulletin, u"Radiology bulletin"_s, u"Monthly news."_s, WorkflowState::Published,
+                           {}, {}, {}, {}});
+    indexAll({extra});
+    QVERIFY(m_index->saveSnapshot().ok());
+    QVERIFY(query.exec(u"UPDATE search_item SET data = x'ff'"_s));
+    SearchIndex again(kConnection);
+    QVERIFY(again.load().ok());
+    SearchQuery radiology;
+    radiology.text = u"radiology"_s;
+    QCOMPARE(again.search(radiology)->total, 1);
 }
 
 void tst_Search::demoContentTotalsMatchIndependentCounts()

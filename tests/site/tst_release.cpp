@@ -446,6 +446,17 @@ void tst_Release::aChangeMakesObjectsOnlyForItsFolders()
     QVERIFY(linkTarget(f.release(second->id) + u"/policies"_s) != linkTarget(f.release(first->id) + u"/policies"_s));
     QCOMPARE(linkTarget(f.release(second->id) + u"/policies/page-8"_s), linkTarget(f.release(first->id) + u"/policies/page-8"_s));
     QCOMPARE(linkTarget(f.release(second->id) + u"/news"_s), linkTarget(f.release(first->id) + u"/news"_s));
+    // The links to unchanged folders are the base's own symbolic links, hard-linked: new
+    // names, no new inodes (what makes rewriting a large folder cheap).
+    const auto inode = [](const QString &path) {
+        struct stat st = {};
+        return ::lstat(QFile::encodeName(path).constData(), &st) == 0 && S_ISLNK(st.st_mode) ? st.st_ino : ino_t(0);
+    };
+    for (const QString &link : {u"/policies/page-8"_s, u"/news"_s}) {
+        QVERIFY2(inode(f.release(first->id) + link) != 0, qPrintable(link));
+        QCOMPARE(inode(f.release(second->id) + link), inode(f.release(first->id) + link));
+    }
+    QCOMPARE(readAll(f.current() + u"/policies/page-8/index.html"_s), "<p>8</p>\n");
     QCOMPARE(readAll(f.current() + u"/policies/page-7/index.html"_s), "<p>7, amended</p>\n");
     QCOMPARE(readAll(f.release(first->id) + u"/policies/page-7/index.html"_s), "<p>7</p>\n");
     QCOMPARE(tree(f.current()).size(), tree(f.release(first->id)).size());
