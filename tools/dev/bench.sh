@@ -66,6 +66,16 @@ scale_list=$(printf '×%s ' "${scales[@]}")
 scale_list=${scale_list% }
 command="tools/dev/bench.sh ${scales[*]}"
 
+# Before and after: the report this run replaces gives each target row its previous figure.
+prev_commit=
+: > "$out/previous.tsv"
+if [ -f "$report" ]; then
+    prev_commit=$(sed -n 's/^| commit | `\([0-9a-f]*\)`.*/\1/p' "$report" | head -1)
+    prev_date=$(sed -n 's/^| date | \(.*\) |$/\1/p' "$report" | head -1)
+    awk -F' [|] ' '/^## Issue 8/ { on = 1; next } /^## / { on = 0 } on && /^[|] / && $2 ~ /^×[0-9]+$/ {
+        what = substr($1, 3); printf "%s\t%s\t%s\n", what, $2, $4 }' "$report" > "$out/previous.tsv"
+fi
+
 mkdir -p "$(dirname "$report")"
 {
     cat <<EOF
@@ -109,6 +119,7 @@ EOF
     function decimals(s) { return index(s, ".") ? length(s) - index(s, ".") : 0 }
     function numeric(s) { return s ~ /^-?[0-9]+(\.[0-9]+)?$/ }
     function fmt(x, d) { return sprintf("%." d "f", x) }
+    FILENAME ~ /previous.tsv$/ { before[$1, $2] = $3; nbefore++; next }
     FILENAME ~ /status.tsv$/ {
         if ($3 != 0) failed = failed sprintf("- `bench_%s` ×%s failed (exit %s); its output is below.\n", $1, $2, $3)
         next
@@ -138,9 +149,11 @@ EOF
         if (failed != "") print "**Not every benchmark finished:**\n\n" failed
         print "## Issue 8'"'"'s targets\n"
         print "Ratio: how many times better Carta'"'"'s figure is than the peer'"'"'s (above 1: Carta is better)."
-        print "Issue 8 sets its targets for ×10 content; rows at other scales are judged against the same numbers.\n"
-        print "| what | scale | target | Carta | peer, same run | ratio | met? |"
-        print "|---|---|---|---|---|---|---|"
+        print "Issue 8 sets its targets for ×10 content; rows at other scales are judged against the same numbers."
+        if (nbefore) print "\"Before\": Carta'"'"'s figure in the report this run replaced (" prevwhat "), for comparison; it was measured in another run, on the machine as it was then."
+        print ""
+        print "| what | scale | target | Carta | peer, same run | ratio | met? |" (nbefore ? " before |" : "")
+        print "|---|---|---|---|---|---|---|" (nbefore ? "---|" : "")
         nmissed = 0
         for (k = 1; k <= nkeys; k++) {
             key = keys[k]
@@ -162,7 +175,8 @@ EOF
                         missedas[nmissed] = v " " unit[key] " against " tshown
                     }
                 } else if (t == "higher" || t == "lower") tshown = "— (" t " is better)"
-                printf "| %s | ×%s | %s | %s %s | %s | %s | %s |\n", md(what[key]), s, tshown, v, unit[key], peer[key, s], ratio[key, s], verdict
+                b = ((md(what[key]), "×" s) in before) ? before[md(what[key]), "×" s] : "—"
+                printf "| %s | ×%s | %s | %s %s | %s | %s | %s |%s\n", md(what[key]), s, tshown, v, unit[key], peer[key, s], ratio[key, s], verdict, nbefore ? " " b " |" : ""
             }
         }
         print ""
@@ -190,7 +204,7 @@ EOF
             }
             print ""
         }
-    }' "$out/status.tsv" "$out/figures.tsv"
+    }' prevwhat="commit ${prev_commit:-unknown}, ${prev_date:-date unknown}" "$out/previous.tsv" "$out/status.tsv" "$out/figures.tsv"
 
     echo "## What each benchmark printed"
     echo
