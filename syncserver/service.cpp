@@ -1096,8 +1096,10 @@ std::optional<http::Response> SyncService::parsePush(const http::Request &reques
     static const QRegularExpression batchPattern(QStringLiteral("^[A-Za-z0-9-]{8,64}\\z"));
     out.batchId = body[QStringLiteral("batch_id")].toString();
     const QString &batchId = out.batchId;
-    if (!batchPattern.match(batchId).hasMatch())
+    if (!batchPattern.match(batchId).hasMatch()) {
+        out.batchId.clear();
         return errorResponse(400, QStringLiteral("bad_batch_id"), QStringLiteral("batch_id: must be 8 to 64 letters, digits or hyphens (a UUID is best)"));
+    }
     if (!body[QStringLiteral("changes")].isArray() || body[QStringLiteral("changes")].toArray().empty())
         return errorResponse(400, QStringLiteral("bad_request"), QStringLiteral("changes: must be a non-empty array"));
     if (body[QStringLiteral("changes")].toArray().size() > 1000)
@@ -1156,6 +1158,27 @@ std::optional<http::Response> SyncService::parsePush(const http::Request &reques
     return std::nullopt;
 }
 
+// The answer a batch got when it was first pushed (or 409 when another user's batch has the
+// id); nullopt for a batch not seen before. Under m_mutex.
+std::optional<http::Response> SyncService::recordedAnswer(const UserRecord &user, const QString &batchId)
+{
+    auto st = m_db->prepare(QStringLiteral("SELECT user, response FROM batches WHERE batch_id = ?"));
+    if (!st)
+        return errorResponse(500, QStringLiteral("internal"), st.errorString());
+    st.value().bind(1, batchId);
+    auto row = st.value().step();
+    if (!row)
+        return errorResponse(500, QStringLiteral("internal"), row.errorString());
+    if (!row.value())
+        return std::nullopt;
+    if (st.value().text(0) != user.name)
+        return errorResponse(409, QStringLiteral("batch_id_taken"), QStringLiteral("batch_id: already used by another user"));
+    m_metrics.add(QStringLiteral("carta_push_replays_total"));
+    auto answer = Response::json(200, st.value().blob(1).toStdString());
+    st.value().reset();
+    return answer;
+}
+
 // Plans one push against the index as the pushes before it in the group left it, and stages
 // its commit on top of theirs. Returns an answer right away for a request that is refused as
 // a whole (or replayed); otherwise fills `out`, with the index already showing its changes
@@ -1172,22 +1195,8 @@ std::optional<http::Response> SyncService::preparePush(const UserRecord &user, P
         out.replayOf = *seen;
         return std::nullopt;
     }
-    {
-        auto st = m_db->prepare(QStringLiteral("SELECT user, response FROM batches WHERE batch_id = ?"));
-        if (!st)
-            return errorResponse(500, QStringLiteral("internal"), st.errorString());
-        st.value().bind(1, batchId);
-        auto row = st.value().step();
-        if (!row)
-            return errorResponse(500, QStringLiteral("internal"), row.errorString());
-        if (row.value()) {
-            if (st.value().text(0) != user.name)
-                return errorResponse(409, QStringLiteral("batch_id_taken"), QStringLiteral("batch_id: already used by another user"));
-            m_metrics.add(QStringLiteral("carta_push_replays_total"));
-            return Response::json(200, st.value().blob(1).toStdString());
-        }
-        st.value().reset();
-    }
+    if (auto answered = recordedAnswer(user, batchId))
+        return answered;
 
     Context context(*this);
     for (const PushChange &p : planned)
@@ -1372,8 +1381,16 @@ http::Response SyncService::push(const UserRecord &user, const http::Request &re
     // Reading and checking the body needs none of the service's state: done here, beside
     // the group being written.
     PushRequest mine{&user, {}, {}, false};
-    if (auto refused = parsePush(request, mine.parsed))
+    if (auto refused = parsePush(request, mine.parsed)) {
+        // A batch answered before gets that answer again, even if its body no longer passes
+        // the checks (a retry must learn what happened to it).
+        if (refused->status == 400 && !mine.parsed.batchId.isEmpty()) {
+            std::lock_guard lock(m_mutex);
+            if (auto answered = recordedAnswer(user, mine.parsed.batchId))
+                return std::move(*answered);
+        }
         return std::move(*refused);
+    }
     std::unique_lock queue(m_pushQueueMutex);
     m_pushQueue.push_back(&mine);
     while (!mine.done) {

@@ -197,6 +197,7 @@ private:
     // runs before the push queues). Fills out.batchId and out.planned.
     static std::optional<http::Response> parsePush(const http::Request &request, PreparedPush &out);
     std::optional<http::Response> preparePush(const UserRecord &user, PushGroup &group, PreparedPush &out);
+    std::optional<http::Response> recordedAnswer(const UserRecord &user, const QString &batchId);
     void runPushGroup(const std::vector<PushRequest *> &requests);
     http::Response action(const UserRecord &user, const QUuid &id, const http::Request &request);
     // The shared half of manual and scheduled actions: commits the item after the action on

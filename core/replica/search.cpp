@@ -18,6 +18,7 @@
 #include <array>
 #include <bit>
 #include <cmath>
+#include <cstring>
 #include <limits>
 #include <map>
 #include <optional>
@@ -873,24 +874,36 @@ struct SearchIndex::Impl
 
     Result<Done> load() { return loadFrom(true); }
 
-    // A snapshot: per row, its rowid (8 bytes) and length (4 bytes), little-endian, then its
-    // data. The rows refer into `bytes` (which must outlive them); nullopt when malformed.
-    static std::optional<std::vector<std::pair<qint64, QByteArray>>> snapshotRows(const QByteArray &bytes)
+    // A snapshot: a header ("CSNP", format 1, row count: 4 bytes each), then per row its
+    // rowid (8 bytes) and length (4 bytes), then its data; little-endian. The rows refer into
+    // `bytes` (which must outlive them); nullopt when malformed, or when a rowid is beyond
+    // the table's largest (a damaged rowid must not size the slot table).
+    static constexpr char kSnapshotMagic[4] = {'C', 'S', 'N', 'P'};
+    static constexpr quint32 kSnapshotFormat = 1;
+    static std::optional<std::vector<std::pair<qint64, QByteArray>>> snapshotRows(const QByteArray &bytes, qint64 maxRowid)
     {
         std::vector<std::pair<qint64, QByteArray>> rows;
         const auto *p = reinterpret_cast<const uchar *>(bytes.constData());
-        qsizetype at = 0;
+        if (bytes.size() < 12 || std::memcmp(p, kSnapshotMagic, 4) != 0 || qFromLittleEndian<quint32>(p + 4) != kSnapshotFormat)
+            return std::nullopt;
+        const quint32 count = qFromLittleEndian<quint32>(p + 8);
+        if (count > quint32(kMaxSlots))
+            return std::nullopt;
+        rows.reserve(count);
+        qsizetype at = 12;
         while (at < bytes.size()) {
             if (bytes.size() - at < 12)
                 return std::nullopt;
             const auto rowid = qFromLittleEndian<qint64>(p + at);
             const auto length = qsizetype(qFromLittleEndian<quint32>(p + at + 8));
             at += 12;
-            if (length > bytes.size() - at || (!rows.empty() && rowid <= rows.back().first))
+            if (length > bytes.size() - at || rowid <= 0 || rowid > maxRowid || (!rows.empty() && rowid <= rows.back().first))
                 return std::nullopt;
             rows.emplace_back(rowid, QByteArray::fromRawData(bytes.constData() + at, length));
             at += length;
         }
+        if (rows.size() != count)
+            return std::nullopt;
         return rows;
     }
 
@@ -910,10 +923,14 @@ struct SearchIndex::Impl
             return sqlIssue(u"cannot read the search snapshot"_s, query);
         if (query.next() && query.value(0).toLongLong() == *current)
             return Done{};
-        QByteArray bytes;
+        QByteArray bytes(kSnapshotMagic, 4);
+        bytes.resize(12);
+        qToLittleEndian<quint32>(kSnapshotFormat, bytes.data() + 4);
+        quint32 count = 0;
         if (!query.exec(u"SELECT rowid, data FROM search_item ORDER BY rowid"_s))
             return sqlIssue(u"cannot read the search items"_s, query);
         while (query.next()) {
+            ++count;
             const qint64 rowid = query.value(0).toLongLong();
             const QByteArray data = query.value(1).toByteArray();
             uchar head[12];
@@ -924,6 +941,7 @@ struct SearchIndex::Impl
         if (query.lastError().isValid())
             return sqlIssue(u"cannot read the search items"_s, query);
         query.finish();
+        qToLittleEndian<quint32>(count, bytes.data() + 8);
         QSqlQuery write(db);
         if (!write.prepare(u"INSERT INTO search_snapshot (id, generation, data) VALUES (1, ?, ?) "
                            "ON CONFLICT (id) DO UPDATE SET generation = excluded.generation, data = excluded.data"_s))
@@ -1003,7 +1021,10 @@ struct SearchIndex::Impl
                 snapshot = snap.value(1).toByteArray();
         }
         if (!snapshot.isEmpty()) {
-            const auto rows = snapshotRows(snapshot);
+            qint64 lastRowid = 0;
+            if (QSqlQuery last(db); last.exec(u"SELECT max(rowid) FROM search_item"_s) && last.next())
+                lastRowid = last.value(0).toLongLong();
+            const auto rows = snapshotRows(snapshot, lastRowid);
             bool ok = rows.has_value();
             for (size_t i = 0; ok && i < rows->size(); ++i)
                 ok = bool(addRow((*rows)[i].first, (*rows)[i].second));

@@ -50,6 +50,7 @@ private Q_SLOTS:
     void init();
     void saveMarksTheOutbox();
     void recordedBatchSurvivesReopen();
+    void cleanCloseSnapshotsTheSearchIndex();
     void pushAnswersMoveTheBase();
     void refusedEditStaysRefusedWhenOnlyLiveMoves();
     void damagedSearchIndexIsRebuilt();
@@ -108,6 +109,44 @@ void tst_Replica::recordedBatchSurvivesReopen()
     QCOMPARE(batch.batchId, batchId);
     QCOMPARE(batch.body, body);
     QCOMPARE(reopened->status().value().pendingBatches, 1);
+}
+
+// A clean close leaves the search index's snapshot of its current generation, which the
+// next open reads (tst_search checks how it is read).
+void tst_Replica::cleanCloseSnapshotsTheSearchIndex()
+{
+    {
+        auto replica = Replica::open(m_path).value();
+        QVERIFY(replica->saveItem(page(S("Camden hub"))).ok());
+    }
+    auto generations = [this] {
+        const QString name = S("tst-replica-snapshot");
+        std::pair<qint64, qint64> out{-1, -2};
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(S("QSQLITE"), name);
+            db.setDatabaseName(m_path);
+            if (db.open()) {
+                QSqlQuery q(db);
+                if (q.exec(S("SELECT (SELECT generation FROM search_snapshot WHERE id = 1), "
+                             "(SELECT value FROM search_meta WHERE key = 'generation')")) && q.next())
+                    out = {q.value(0).toLongLong(), q.value(1).toLongLong()};
+            }
+        }
+        QSqlDatabase::removeDatabase(name);
+        return out;
+    };
+    const auto first = generations();
+    QCOMPARE(first.first, first.second);
+    {
+        auto replica = Replica::open(m_path).value();
+        QCOMPARE(replica->search(SearchQuery{S("camden"), {}, 10, 0}).value().total, 1);
+        QVERIFY(replica->saveItem(page(S("Leeds hub"))).ok());
+    }
+    const auto second = generations();
+    QCOMPARE(second.first, second.second);
+    QVERIFY(second.second != first.second);
+    auto reopened = Replica::open(m_path).value();
+    QCOMPARE(reopened->search(SearchQuery{S("hub"), {}, 10, 0}).value().total, 2);
 }
 
 // A pull that only moves the live revision (a publish elsewhere, or the full pull after the

@@ -744,9 +744,15 @@ void tst_Search::snapshotOfThisGenerationIsWhatLoadReads()
     QVERIFY(!refused.ok());
     QVERIFY2(refused.errorString().contains(u"damaged"_s), qPrintable(refused.errorString()));
 
-    // Saving again writes the rows as they are now; clear() drops the snapshot with the index.
+    // clear() drops the snapshot with the index; an empty index has a snapshot too.
     QVERIFY(m_index->clear().ok());
     QVERIFY(!query.exec(u"SELECT count(*) FROM search_snapshot"_s));
+    QVERIFY(m_index->load().ok());
+    saved = m_index->saveSnapshot();
+    QVERIFY2(saved.ok(), qPrintable(saved.errorString()));
+    SearchIndex empty(kConnection);
+    QVERIFY(empty.load().ok());
+    QCOMPARE(empty.search(SearchQuery{})->total, 0);
 }
 
 void tst_Search::damagedSnapshotIsPassedOver()
@@ -763,6 +769,13 @@ void tst_Search::damagedSnapshotIsPassedOver()
     study.text = u"study"_s;
     QCOMPARE(titles(reopened.search(study).value()), before);
     QCOMPARE(reopened.search(SearchQuery{})->total, 7);
+    // A rowid beyond the table's (a flipped byte) is refused before it sizes anything.
+    QVERIFY(m_index->saveSnapshot().ok());
+    QVERIFY(query.exec(u"UPDATE search_snapshot SET data = substr(data, 1, 12) || x'ffffffffffffff3f' || substr(data, 21)"_s));
+    SearchIndex hugeRowid(kConnection);
+    loaded = hugeRowid.load();
+    QVERIFY2(loaded.ok(), qPrintable(loaded.errorString()));
+    QCOMPARE(hugeRowid.search(SearchQuery{})->total, 7);
     // A change makes the snapshot stale; saving brings it level again.
     Item extra = makeItem({9, ItemType::Bulletin, u"Radiology bulletin"_s, u"Monthly news."_s, WorkflowState::Published,
                            {}, {}, {}, {}});

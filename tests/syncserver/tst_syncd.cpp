@@ -201,6 +201,19 @@ void tst_Syncd::retriedBatchIsAnsweredOnceAndCommittedOnce()
     // The same batch id from another user is refused, not replayed.
     HttpClient northWest(m_server->baseUrl(), m_northWest);
     QCOMPARE(pushBatch(northWest, body).status, 409);
+    // A retry learns what happened to its batch even when its body would not pass the checks
+    // now (a body checked by other rules, or mangled): the recorded answer, nothing applied.
+    JsonObject mangled = body.toObject();
+    mangled[S("changes")] = JsonArray{JsonObject{{S("id"), S("NOT-A-UUID")}, {S("delete"), true}}};
+    auto third = pushBatch(london, JsonValue(mangled));
+    QCOMPARE(third.status, 200);
+    QCOMPARE(third.body, first.body);
+    QCOMPARE(m_server->git({S("rev-list"), S("--count"), S("content")}).trimmed(), commitsAfterFirst);
+    // A new batch with that body is refused, saying where.
+    mangled[S("batch_id")] = newBatch();
+    auto refused = pushBatch(london, JsonValue(mangled));
+    QCOMPARE(refused.status, 400);
+    QVERIFY2(refused.body.contains("changes[0].id"), refused.body.constData());
 }
 
 void tst_Syncd::validationErrorsPerItem()
