@@ -460,6 +460,13 @@ int main(int argc, char **argv)
     qint64 parseNanoseconds = 0; // the client's share: parsing the answers' JSON
     while (true) {
         auto r = pullClient.get(S("/api/v1/changes?since=%1&limit=1000").arg(cursor));
+        if (r.status != 200) {
+            // A failed page must not end the pull quietly: the cursor would be wrong and every
+            // later phase would measure something else.
+            std::fprintf(stderr, "full pull failed after %d pages (%lld items, cursor %lld): %d %s %s\n", pages,
+                         qlonglong(pulled), qlonglong(cursor), r.status, qPrintable(r.error), r.body.left(300).constData());
+            std::exit(1);
+        }
         QElapsedTimer parse;
         parse.start();
         const JsonValue json = r.json();
