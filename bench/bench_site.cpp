@@ -944,12 +944,16 @@ int main(int argc, char **argv)
         }
     }
 
+    // For working on Carta's side alone: CARTA_BENCH_SITE_CARTA_ONLY=1 runs step 3 and stops
+    // (no Hugo, no table, no figures for the report).
+    const bool cartaOnly = qEnvironmentVariableIntValue("CARTA_BENCH_SITE_CARTA_ONLY") == 1;
+
     // 2. Hugo's content, exported before anything is timed.
     const QString hugoSite = tmp.filePath(u"hugo"_s);
     copyTree(QStringLiteral(CARTA_HUGO_SITE_DIR), hugoSite);
     timer.restart();
     const HugoExport hugoExport(sink.items, sink.ids);
-    if (const QString error = hugoExport.writeAll(hugoSite + u"/content"_s); !error.isEmpty())
+    if (const QString error = cartaOnly ? QString() : hugoExport.writeAll(hugoSite + u"/content"_s); !error.isEmpty())
         fail(error);
     const double exportSeconds = secondsOf(timer);
     progress(u"Hugo content: %1 Markdown files in %2 s"_s.arg(number(hugoExport.size()), fixed(exportSeconds, 1)));
@@ -1027,6 +1031,8 @@ int main(int argc, char **argv)
         progress(u"Removing %1 old releases: %2 ms each"_s.arg(pruned.value()).arg(fixed(pruneSeconds * 1000, 1)));
     }
     sink.items.insert(policyId, originalPolicy);
+    if (cartaOnly)
+        return 0;
 
     // 4. Hugo: a full build into a fresh folder, then the same change and a second build.
     const QString hugoOut = tmp.filePath(u"hugo-public"_s);

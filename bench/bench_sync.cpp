@@ -266,11 +266,13 @@ Propagation editSeenBySecondClient(int port, const QByteArray &authorToken, cons
             const auto asked = Clock::now();
             const HttpResult r = reader.request("GET", "/api/v1/changes?since=" + QByteArray::number(cursor) + "&limit=1000");
             const auto answered = Clock::now();
-            if (r.status != 200) {
-                std::fprintf(stderr, "poll failed: %d %s\n", r.status, qPrintable(r.error));
+            const auto parsed = r.parsedJson();
+            if (r.status != 200 || !parsed) {
+                std::fprintf(stderr, "poll failed: %d %s %s\n", r.status, qPrintable(r.error),
+                             parsed ? "" : qPrintable(parsed.errorString()));
                 std::exit(1);
             }
-            const JsonValue json = r.json();
+            const JsonValue &json = parsed.value();
             const JsonArray changes = json[S("changes")].toArray();
             std::lock_guard lock(mutex);
             out.poll.ms.append(msBetween(asked, answered));
@@ -311,6 +313,8 @@ struct Crowd
     int errors = 0;
     QString firstError;
     qint64 changes = 0;
+    qint64 mostChanges = 0; // the most one sync pulled
+    qint64 latest = 0;      // the newest change the server named during the syncs
 };
 
 Crowd crowdSync(int port, const QList<QByteArray> &tokens, int clients, int rounds, qint64 since)
@@ -318,6 +322,8 @@ Crowd crowdSync(int port, const QList<QByteArray> &tokens, int clients, int roun
     std::vector<QList<double>> ms(static_cast<size_t>(clients));
     std::atomic<int> errors{0};
     std::atomic<qint64> changes{0};
+    std::atomic<qint64> mostChanges{0};
+    std::atomic<qint64> latest{0};
     std::mutex mutex;
     QString firstError;
     std::barrier together(clients);
@@ -339,14 +345,25 @@ Crowd crowdSync(int port, const QList<QByteArray> &tokens, int clients, int roun
                         r = client.request("GET", "/api/v1/changes?since=" + QByteArray::number(cursor) + "&limit=500");
                         if (r.status != 200)
                             break;
-                        const JsonValue json = r.json();
+                        const auto parsed = r.parsedJson();
+                        if (!parsed) {
+                            r.status = 0; // counted as a failed sync
+                            r.error = S("not JSON: ") + parsed.errorString();
+                            break;
+                        }
+                        const JsonValue &json = parsed.value();
                         got += qint64(json[S("changes")].toArray().size());
                         cursor = json[S("cursor")].toInteger();
+                        const qint64 named = json[S("latest")].toInteger();
+                        for (qint64 seen = latest; named > seen && !latest.compare_exchange_weak(seen, named);) {
+                        }
                         if (!json[S("more")].toBool())
                             break;
                     }
                     ms[size_t(c)].append(msBetween(start, Clock::now()));
                     changes += got;
+                    for (qint64 most = mostChanges; got > most && !mostChanges.compare_exchange_weak(most, got);) {
+                    }
                     if (r.status != 200) {
                         ++errors;
                         std::lock_guard lock(mutex);
@@ -367,6 +384,8 @@ Crowd crowdSync(int port, const QList<QByteArray> &tokens, int clients, int roun
     out.errors = errors;
     out.firstError = firstError;
     out.changes = changes;
+    out.mostChanges = mostChanges;
+    out.latest = latest;
     return out;
 }
 
@@ -398,6 +417,13 @@ int main(int argc, char **argv)
     constexpr int kCrowdRounds = 5;
     constexpr qint64 kCrowdBehind = 200; // each crowd client is this many changes behind
     qputenv("CARTA_TEST_QUIET", "1");
+    // Line by line, so a run stopped half-way still shows how far it got.
+    std::setvbuf(stdout, nullptr, _IOLBF, 0);
+    QElapsedTimer sinceStart;
+    sinceStart.start();
+    auto progress = [&](const QString &what) {
+        std::fprintf(stderr, "[bench_sync %6.1f s] %s\n", double(sinceStart.elapsed()) / 1000, qPrintable(what));
+    };
 
     SyncdProcess server;
     std::printf("carta-syncd sync benchmark: demo scale %d, %d pushes per run\n", scale, pushes);
@@ -432,8 +458,10 @@ int main(int argc, char **argv)
     std::printf("imported %lld items in %.2f s; carta-syncd serve ready in %.2f s; its first site publish took %.1f s more\n\n",
                 qlonglong(itemCount), importSeconds, startSeconds, siteSeconds);
 
+    progress(S("pushes, 1 client"));
     // Pushes, 1 client.
     const Timing one = pushLoop(server.baseUrl(), tokens[0], pushes, 0);
+    progress(S("pushes, 8 clients"));
     // Pushes, 8 clients at once.
     std::vector<Timing> eight(8);
     QElapsedTimer wall;
@@ -450,6 +478,7 @@ int main(int argc, char **argv)
     for (const Timing &x : eight)
         eightAll.ms += x.ms;
 
+    progress(S("full pull"));
     // Full pull of everything, as a new replica would.
     HttpClient pullClient(server.baseUrl(), reader);
     QElapsedTimer pullTimer;
@@ -469,8 +498,14 @@ int main(int argc, char **argv)
         }
         QElapsedTimer parse;
         parse.start();
-        const JsonValue json = r.json();
+        const auto parsed = r.parsedJson();
         parseNanoseconds += parse.nsecsElapsed();
+        if (!parsed) {
+            std::fprintf(stderr, "full pull: page %d (since %lld) is not JSON: %s\n", pages + 1, qlonglong(cursor),
+                         qPrintable(parsed.errorString()));
+            std::exit(1);
+        }
+        const JsonValue &json = parsed.value();
         pulled += qint64(json[S("changes")].toArray().size());
         cursor = json[S("cursor")].toInteger();
         ++pages;
@@ -479,13 +514,19 @@ int main(int argc, char **argv)
     }
     const double pullSeconds = double(pullTimer.nsecsElapsed()) / 1e9;
 
+    progress(S("full pull: %1 changes in %2 pages, cursor %3").arg(pulled).arg(pages).arg(cursor));
     // One edit seen by a second client; then many clients syncing at once.
+    progress(S("one edit seen by a second client, %1 edits").arg(kWatchedEdits));
     const Propagation watched = editSeenBySecondClient(server.port(), tokens[0].toUtf8(), reader.toUtf8(), kWatchedEdits);
     QList<QByteArray> crowdTokens{reader.toUtf8()};
     for (const QString &token : std::as_const(tokens))
         crowdTokens.append(token.toUtf8());
-    const Crowd crowd = crowdSync(server.port(), crowdTokens, kCrowd, kCrowdRounds, std::max<qint64>(0, cursor - kCrowdBehind));
+    const qint64 crowdSince = std::max<qint64>(0, cursor - kCrowdBehind);
+    progress(S("%1 clients syncing at once, since %2").arg(kCrowd).arg(crowdSince));
+    const Crowd crowd = crowdSync(server.port(), crowdTokens, kCrowd, kCrowdRounds, crowdSince);
+    progress(S("%1 syncs, %2 changes, at most %3 in one; newest change %4").arg(crowd.attempts).arg(crowd.changes).arg(crowd.mostChanges).arg(crowd.latest));
     server.stop();
+    progress(S("peers: git clone, git commits"));
 
     // Peers: the git command line on the same repository.
     QTemporaryDir work;

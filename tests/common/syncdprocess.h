@@ -27,10 +27,16 @@ struct HttpResult
     QString error; // network-level error, if any
     QList<QNetworkReply::RawHeaderPair> headers;
 
+    // The body as JSON, or null when it is not JSON. Limits as the app's sync reads a page of
+    // changes: a page of 1,000 items at ×10 is over 5 MB, beyond parseJson's default.
     [[nodiscard]] model::JsonValue json() const
     {
-        auto parsed = model::parseJson(body);
+        auto parsed = parsedJson();
         return parsed ? parsed.value() : model::JsonValue();
+    }
+    [[nodiscard]] model::Result<model::JsonValue> parsedJson() const
+    {
+        return model::parseJson(body, model::JsonLimits{512 * 1024 * 1024, 64});
     }
 };
 
