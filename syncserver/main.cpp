@@ -1,4 +1,5 @@
 // carta-syncd: the sync server and its admin commands.
+#include "backup.h"
 #include "clock.h"
 #include "config.h"
 #include "publisher.h"
@@ -8,6 +9,7 @@
 #include "demo/generator.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QSaveFile>
 #include <QTextStream>
@@ -42,6 +44,10 @@ Commands:
   token revoke NAME | --id N        revoke every token of NAME, or one token
   token list
   fsck                              check that the repository and the database agree
+  backup DEST                       copy the data folder into the new folder DEST, consistent
+                                    while the server runs (the site is not kept: it is rebuilt)
+  restore BACKUP                    copy a backup into the data folder (new or empty), bring the
+                                    database level with the repository and check both (fsck)
   gc                                pack the repository's loose objects
   import-demo [--scale N] [--seed S]
                                     fill a new data folder with the generated demo content
@@ -283,7 +289,9 @@ int serve(SyncService &service, const Config &config, const Args &args)
     // The site's address names the port, known only now (port 0 picks one).
     Config siteConfig = config;
     siteConfig.listenAddress = QString::fromStdString(options.address);
-    auto publisher = Publisher::open(publisherOptions(siteConfig, started.value()));
+    PublisherOptions publishing = publisherOptions(siteConfig, started.value());
+    publishing.metrics = &service.metrics();
+    auto publisher = Publisher::open(std::move(publishing));
     if (!publisher)
         return fail(QStringLiteral("the publisher: %1").arg(publisher.errorString()));
     publisher.value()->start([](const QString &level, const QString &message) {
@@ -356,6 +364,49 @@ int main(int argc, char **argv)
         const QString sub = args.value().positional.value(0);
         if (sub == QStringLiteral("list") || sub == QStringLiteral("rollback"))
             return siteCommand(config, sub, args.value(), nullptr);
+    }
+
+    if (command == QStringLiteral("backup")) {
+        if (args.value().positional.size() != 1)
+            return fail(QStringLiteral("usage: backup DEST (a folder that does not exist yet)"));
+        QElapsedTimer timer;
+        timer.start();
+        auto done = backupDataFolder(config.dataDir, args.value().positional[0]);
+        if (!done)
+            return fail(done.errorString());
+        const BackupSummary &b = done.value();
+        log("info", QStringLiteral("backup written to %1 in %2 s: content %3, live %4; %5 packs holding the %6 objects both "
+                                   "branches reach (each checked; %7 pass(es) over the packs), %8 attachments, %9 MB")
+                        .arg(args.value().positional[0], QString::number(double(timer.elapsed()) / 1000, 'f', 1),
+                             b.content.left(12), b.live.left(12))
+                        .arg(b.packs).arg(b.objects).arg(b.passes).arg(b.attachments).arg(b.bytes / (1024 * 1024)));
+        return 0;
+    }
+    if (command == QStringLiteral("restore")) {
+        if (args.value().positional.size() != 1)
+            return fail(QStringLiteral("usage: restore BACKUP (into the data folder, which must not exist or be empty)"));
+        auto restored = restoreDataFolder(args.value().positional[0], config.dataDir);
+        if (!restored)
+            return fail(restored.errorString());
+        // Opened as the server opens it (the database is brought level with the branches),
+        // then checked.
+        ServiceOptions opening;
+        opening.dataDir = config.dataDir;
+        auto service = SyncService::open(opening, false);
+        if (!service)
+            return fail(QStringLiteral("restored into %1, but it does not open: %2").arg(config.dataDir, service.errorString()));
+        auto problems = service.value()->fsck();
+        if (!problems)
+            return fail(problems.errorString());
+        QTextStream out(stdout);
+        for (const QString &p : problems.value())
+            out << p << '\n';
+        out.flush();
+        if (!problems.value().isEmpty())
+            return fail(QStringLiteral("restored into %1, but fsck found %2 problem(s) (above)").arg(config.dataDir).arg(problems.value().size()));
+        log("info", QStringLiteral("restored %1 into %2: content %3, live %4; repository and database agree")
+                        .arg(args.value().positional[0], config.dataDir, restored.value().content.left(12), restored.value().live.left(12)));
+        return 0;
     }
 
     ServiceOptions options;

@@ -303,6 +303,16 @@ void Publisher::start(std::function<void(const QString &, const QString &)> log)
             auto r = publish(false);
             if (m_cancel)
                 break; // stopped half way: nothing was switched
+            if (Metrics *metrics = m_options.metrics) {
+                if (!r) {
+                    metrics->add(u"carta_site_publishes_total{result=\"failed\"}"_s);
+                } else if (!r->release.isEmpty() && !r->primed && (r->written > 0 || r->removed > 0)) {
+                    metrics->add(u"carta_site_publishes_total{result=\"%1\"}"_s.arg(r->full ? u"built"_s : u"updated"_s));
+                    metrics->add(u"carta_site_pages_rendered_total"_s, r->pages);
+                    metrics->add(u"carta_site_files_written_total"_s, r->written);
+                    metrics->add(u"carta_site_publish_milliseconds_total"_s, r->milliseconds);
+                }
+            }
             if (!r) {
                 log(u"error"_s, u"the publisher: %1 (tried again when live next changes)"_s.arg(r.errorString()));
             } else if (r->primed) {

@@ -7,6 +7,7 @@
 #pragma once
 
 #include "gitstore.h"
+#include "metrics.h"
 
 #include "site/release.h"
 #include "site/site.h"
@@ -33,6 +34,7 @@ struct PublisherOptions
     site::SiteOptions site;
     int keepReleases = 10;
     std::function<QDateTime()> clock = [] { return QDateTime::currentDateTimeUtc(); };
+    Metrics *metrics = nullptr; // serve's: the background thread counts its publishes there
 };
 
 struct PublishReport

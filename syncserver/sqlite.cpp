@@ -4,6 +4,7 @@
 #include <sqlite3.h>
 
 #include <QFile>
+#include <QScopeGuard>
 
 namespace carta::syncserver {
 
@@ -132,6 +133,45 @@ model::Result<std::unique_ptr<Database>> Database::open(const QString &path)
     if (!check)
         return Issue{path, QStringLiteral("not a usable database: %1").arg(check.errorString())};
     return database;
+}
+
+model::Result<Done> Database::backup(const QString &from, const QString &to)
+{
+    const auto open = [](const QString &path, int flags, sqlite3 **db) -> QString {
+        if (sqlite3_open_v2(QFile::encodeName(path).constData(), db, flags, nullptr) == SQLITE_OK)
+            return QString();
+        const QString message = *db ? QString::fromUtf8(sqlite3_errmsg(*db)) : QStringLiteral("out of memory");
+        sqlite3_close_v2(*db);
+        *db = nullptr;
+        return message;
+    };
+    sqlite3 *source = nullptr;
+    if (const QString error = open(from, SQLITE_OPEN_READONLY, &source); !error.isEmpty())
+        return Issue{from, QStringLiteral("cannot open the database: %1").arg(error)};
+    const auto closeSource = qScopeGuard([source] { sqlite3_close_v2(source); });
+    sqlite3 *target = nullptr;
+    if (const QString error = open(to, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, &target); !error.isEmpty())
+        return Issue{to, QStringLiteral("cannot create the copy of the database: %1").arg(error)};
+    const auto closeTarget = qScopeGuard([target] { sqlite3_close_v2(target); });
+    sqlite3_backup *backup = sqlite3_backup_init(target, "main", source, "main");
+    if (!backup)
+        return Issue{to, QStringLiteral("cannot start copying the database: %1").arg(QString::fromUtf8(sqlite3_errmsg(target)))};
+    int rc = SQLITE_OK;
+    // All pages in one step: one read transaction, so one snapshot. Busy only in a writer's
+    // exclusive moments (a WAL checkpoint's end); wait and try again, for a minute at most.
+    for (int tries = 0; tries < 3000; ++tries) {
+        rc = sqlite3_backup_step(backup, -1);
+        if (rc != SQLITE_BUSY && rc != SQLITE_LOCKED && rc != SQLITE_OK)
+            break;
+        sqlite3_sleep(20);
+    }
+    sqlite3_backup_finish(backup);
+    if (rc != SQLITE_DONE)
+        return Issue{from, QStringLiteral("cannot copy the database: %1").arg(QString::fromUtf8(sqlite3_errstr(rc)))};
+    // The copy has a rollback journal: its pages are in the file, synced, once this returns.
+    if (sqlite3_exec(target, "PRAGMA journal_mode=DELETE", nullptr, nullptr, nullptr) != SQLITE_OK)
+        return Issue{to, QStringLiteral("cannot finish the copy of the database: %1").arg(QString::fromUtf8(sqlite3_errmsg(target)))};
+    return Done{};
 }
 
 model::Result<Statement> Database::prepare(const QString &sql)

@@ -81,6 +81,10 @@ public:
     [[nodiscard]] model::Result<Done> transaction(F body);
 
     [[nodiscard]] QString lastError() const;
+    // Copies the database at `from` (opened read-only: no pragma, no file made) into a new
+    // file at `to` with SQLite's online backup in one read transaction: a consistent
+    // snapshot while other connections keep writing (WAL). The copy is synced to disk.
+    [[nodiscard]] static model::Result<Done> backup(const QString &from, const QString &to);
     [[nodiscard]] QString path() const { return m_path; }
 
 private:

@@ -1087,6 +1087,12 @@ void tst_SitePublish::restartWithTheSameAddressKeepsTheRelease()
     m.connectTo(serve.baseUrl(), fixedUrl);
     QTRY_VERIFY2_WITH_TIMEOUT(serve.log().contains(u"site up to date: release "_s + release), qPrintable(serve.log()), kSiteTimeoutMs);
     QVERIFY2(!serve.log().contains(u"site built"_s), qPrintable(serve.log()));
+    // /metrics counts publishes that made a release: learning one is not a publish.
+    HttpClient metrics(serve.baseUrl(), QString());
+    const QString built = u"carta_site_publishes_total{result=\"built\"}"_s;
+    const QString updatedCount = u"carta_site_publishes_total{result=\"updated\"}"_s;
+    QCOMPARE(syncdCounter(metrics, built), 0);
+    QCOMPARE(syncdCounter(metrics, updatedCount), 0);
     for (int i = 0; i < 3; ++i) {
         QVERIFY(m.shows(newsPath(first), first.title));
         QVERIFY(m.shows(u"/"_s, u"<!DOCTYPE html>"_s));
@@ -1102,6 +1108,11 @@ void tst_SitePublish::restartWithTheSameAddressKeepsTheRelease()
     QVERIFY(m.shows(kLondonNews, first.title) && m.shows(kLondonNews, second.title));
     QTRY_VERIFY2_WITH_TIMEOUT(serve.log().contains(u"site updated: release "_s), qPrintable(serve.log()), kSiteTimeoutMs);
     QCOMPARE(siteList(m.process(), config).size(), listed.size() + 1);
+    QCOMPARE(syncdCounter(metrics, updatedCount), 1);
+    QCOMPARE(syncdCounter(metrics, built), 0);
+    QVERIFY(syncdCounter(metrics, u"carta_site_pages_rendered_total"_s) > 0);
+    QVERIFY(syncdCounter(metrics, u"carta_site_files_written_total"_s) > 0);
+    QCOMPARE(syncdCounter(metrics, u"carta_site_publishes_total{result=\"failed\"}"_s), 0);
     const QString updated = currentRelease(m.siteDir());
     QCOMPARE(serve.stop(), 0);
 

@@ -164,6 +164,9 @@ void tst_Syncd::pushAndPullRoundTrip()
 void tst_Syncd::staleBaseIsAConflict()
 {
     HttpClient london(m_server->baseUrl(), m_london);
+    HttpClient anonymous(m_server->baseUrl(), QString());
+    const QString conflicts = S("carta_push_items_total{result=\"conflict\"}");
+    const qint64 conflictsBefore = syncdCounter(anonymous, conflicts);
     Item hub = page(S("Conflict hub"), S("london"));
     const QString base = create(london, hub);
     Item mine = hub;
@@ -183,6 +186,8 @@ void tst_Syncd::staleBaseIsAConflict()
     // Creating an item that exists is a conflict too.
     auto again = pushBatch(london, batch(newBatch(), {change(mine)}));
     QCOMPARE(again.json()[S("results")].toArray().at(0)[S("status")].toString(), S("conflict"));
+    // /metrics counts both (tests run one at a time against this server).
+    QCOMPARE(syncdCounter(anonymous, conflicts), conflictsBefore + 2);
 }
 
 void tst_Syncd::retriedBatchIsAnsweredOnceAndCommittedOnce()

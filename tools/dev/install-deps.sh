@@ -13,6 +13,7 @@ packages=(
     qtkeychain-qt6-dev libcmark-gfm-dev libcmark-gfm-extensions-dev
     xvfb xauth
     libxml2-utils chromium hugo
+    lintian desktop-file-utils appstream systemd man-db adduser
 )
 
 missing=()

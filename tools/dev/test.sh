@@ -2,7 +2,8 @@
 # The whole test suite on a fresh Debian 12 machine: installs what is needed, builds with
 # warnings as errors, runs every test; then builds again with AddressSanitizer and
 # UndefinedBehaviorSanitizer (and LeakSanitizer) and runs every test but the GUI and browser
-# ones there, the server and carta-cli processes included.
+# ones there, the server and carta-cli processes included. The packaging test (label
+# "packaging": CPack, lintian, dpkg -i) runs once, on the first build.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$(pwd)
@@ -38,9 +39,9 @@ cmake -S "$root" -B build/asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLA
     -DCARTA_WERROR=ON -DCARTA_SANITIZE=ON -DCARTA_BUILD_BENCHMARKS=OFF
 # Only what those tests need (test names are their target names; they depend on the
 # carta-syncd and carta-cli executables themselves).
-tests=$(ctest --test-dir build/asan -LE 'gui|browser' -N | awk '/Test +#[0-9]+:/ {print $3}')
+tests=$(ctest --test-dir build/asan -LE 'gui|browser|packaging' -N | awk '/Test +#[0-9]+:/ {print $3}')
 cmake --build build/asan -j "$jobs" --target $tests
 stage "unit and integration tests under sanitizers"
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 CARTA_TEST_QUIET=1 \
-    ctest --test-dir build/asan --output-on-failure -j "$jobs" -LE 'gui|browser'
+    ctest --test-dir build/asan --output-on-failure -j "$jobs" -LE 'gui|browser|packaging'
 stage "all tests passed in ${SECONDS} s"
