@@ -378,7 +378,7 @@ int main(int argc, char **argv)
         log("info", QStringLiteral("backup written to %1 in %2 s: content %3, live %4; %5 packs holding the %6 objects both "
                                    "branches reach (each checked; %7 pass(es) over the packs), %8 attachments, %9 MB")
                         .arg(args.value().positional[0], QString::number(double(timer.elapsed()) / 1000, 'f', 1),
-                             b.content.left(12), b.live.left(12))
+                             b.content.left(12), b.live.isEmpty() ? QStringLiteral("(none)") : b.live.left(12))
                         .arg(b.packs).arg(b.objects).arg(b.passes).arg(b.attachments).arg(b.bytes / (1024 * 1024)));
         return 0;
     }
