@@ -1,8 +1,10 @@
-// Search in the replica. FTS5 keeps the text (for snippets and phrase queries); matching
-// words and prefixes, BM25 ranking and facet counting run over compact in-memory postings
-// and facet values that load() builds from search_item and index()/remove() keep in step.
-// Ranking and grouping every match in SQL is what made broad queries slow: about 200 ms for
-// a word in half of 120,000 items, against about 2 ms here (bench/bench_search.cpp).
+// Search in the replica. FTS5 keeps the text (for snippets); matching words, prefixes and
+// phrases, BM25 ranking and facet counting run over compact in-memory postings, word
+// positions and facet values that load() builds from search_item and index()/remove() keep
+// in step. Ranking and grouping every match in SQL is what made broad queries slow: about
+// 200 ms for a word in half of 120,000 items, against about 2 ms here; FTS5's own phrase
+// query took ~13 ms for a phrase of two such words, the positions in memory ~2 ms
+// (bench/bench_search.cpp).
 #include "replica/search.h"
 
 #include <QHash>
@@ -71,7 +73,7 @@ QString nationalRegion()
 namespace {
 
 // Bumped when what is stored changes shape; an index of another format must be rebuilt.
-constexpr int kFormat = 1;
+constexpr int kFormat = 2; // 2: word positions for phrases
 
 // Columns of search_fts, and how much a word in each counts towards the ranking (the
 // weighted term frequency of BM25F): a word of the title says more than one in the body.
@@ -395,7 +397,10 @@ QByteArray titleSortKey(const QString &title)
 
 // What search_item.data holds for an item, so that load() reads one value per item:
 // varint length, varint key size, the title's sort key, varint value count, facet value
-// ids as varints, then (varint term id delta, weighted frequency byte) pairs to the end.
+// ids as varints, then per term to the end: varint term id delta, weighted frequency byte,
+// varint size of its positions, and its positions (varint deltas, the first from 0).
+// Positions count words through the columns in order, with one left out between columns,
+// so a phrase never runs from one column into the next (FTS5 sees columns that way too).
 struct StoredDoc
 {
     quint32 length = 0;
@@ -404,11 +409,33 @@ struct StoredDoc
     std::vector<std::pair<quint32, quint8>> terms; // ascending term ids
 };
 
+// One term of a document being indexed: its positions are positions[first, first + count).
+struct TermPositions
+{
+    quint32 id;
+    quint8 frequency;
+    quint32 first;
+    quint32 count;
+};
+
+void appendPositions(QByteArray &out, const quint32 *positions, quint32 count)
+{
+    QByteArray deltas;
+    quint32 previous = 0;
+    for (quint32 i = 0; i < count; ++i) {
+        appendVarint(deltas, positions[i] - previous);
+        previous = positions[i];
+    }
+    appendVarint(out, quint32(deltas.size()));
+    out.append(deltas);
+}
+
 QByteArray encodeDoc(quint32 length, const QByteArray &titleKey, const std::vector<quint16> &values,
-                     const std::vector<std::pair<quint32, quint8>> &terms)
+                     const std::vector<TermPositions> &terms, const std::vector<quint32> &positions)
 {
     QByteArray out;
-    out.reserve(titleKey.size() + qsizetype(values.size()) * 2 + qsizetype(terms.size()) * 3 + 8);
+    out.reserve(titleKey.size() + qsizetype(values.size()) * 2 + qsizetype(terms.size()) * 4
+                + qsizetype(positions.size()) + 8);
     appendVarint(out, length);
     appendVarint(out, quint32(titleKey.size()));
     out.append(titleKey);
@@ -416,10 +443,11 @@ QByteArray encodeDoc(quint32 length, const QByteArray &titleKey, const std::vect
     for (quint16 id : values)
         appendVarint(out, id);
     quint32 previous = 0;
-    for (const auto &[id, frequency] : terms) {
-        appendVarint(out, id - previous);
-        out.append(char(frequency));
-        previous = id;
+    for (const TermPositions &term : terms) {
+        appendVarint(out, term.id - previous);
+        out.append(char(term.frequency));
+        appendPositions(out, positions.data() + term.first, term.count);
+        previous = term.id;
     }
     return out;
 }
@@ -445,17 +473,48 @@ bool decodeDocHead(const QByteArray &blob, qsizetype *pos, StoredDoc *doc)
     return true;
 }
 
-// Calls f(term id, frequency) for the terms that start at pos.
+// Calls f(term id, frequency, positions) for the terms that start at pos; positions is
+// the varint-encoded run (see StoredDoc), checked by forEachPosition() where it is read.
 template<typename F>
 bool forEachStoredTerm(const QByteArray &blob, qsizetype pos, F &&f)
 {
     quint32 term = 0;
     while (pos < blob.size()) {
         quint32 delta = 0;
+        quint32 size = 0;
         if (!readVarint(blob, &pos, &delta) || pos >= blob.size())
             return false;
         term += delta;
-        f(term, static_cast<quint8>(blob[pos++]));
+        const auto frequency = static_cast<quint8>(blob[pos++]);
+        if (!readVarint(blob, &pos, &size) || size > blob.size() - pos || size == 0)
+            return false;
+        f(term, frequency, QByteArrayView(blob.constData() + pos, size));
+        pos += size;
+    }
+    return true;
+}
+
+// Calls f(position) for each position of a run; false when the run is damaged.
+template<typename F>
+bool forEachPosition(QByteArrayView run, F &&f)
+{
+    quint32 position = 0;
+    const auto *p = reinterpret_cast<const quint8 *>(run.data());
+    const auto *end = p + run.size();
+    while (p != end) {
+        quint32 delta = 0;
+        int shift = 0;
+        for (;;) {
+            if (p == end || shift > 28)
+                return false;
+            const quint8 byte = *p++;
+            delta |= quint32(byte & 0x7f) << shift;
+            if (!(byte & 0x80))
+                break;
+            shift += 7;
+        }
+        position += delta;
+        f(position);
     }
     return true;
 }
@@ -465,7 +524,9 @@ bool decodeDoc(const QByteArray &blob, StoredDoc *doc)
     qsizetype pos = 0;
     doc->terms.clear();
     return decodeDocHead(blob, &pos, doc)
-        && forEachStoredTerm(blob, pos, [doc](quint32 term, quint8 frequency) { doc->terms.emplace_back(term, frequency); });
+        && forEachStoredTerm(blob, pos, [doc](quint32 term, quint8 frequency, QByteArrayView) {
+               doc->terms.emplace_back(term, frequency);
+           });
 }
 
 // ---- queries -------------------------------------------------------------------------
@@ -474,9 +535,10 @@ struct ParsedQuery
 {
     QStringList words;   // every one must occur
     QString prefix;      // the word being typed (the last one, touching the end of the text)
-    QStringList phrases; // FTS5 phrase strings, already quoted: "local office" or "local off"*
-    QStringList phraseWords;
-    QString phrasePrefix; // the word being typed at the end of an unclosed phrase
+    QList<QStringList> phrases; // words of each phrase of two or more, in order
+    QStringList phraseWords;    // the words of every phrase, but for phrasePrefix
+    QString phrasePrefix;       // the word being typed at the end of an unclosed phrase: the
+                                // last phrase's last word, matched as a prefix
 
     [[nodiscard]] bool empty() const { return words.isEmpty() && prefix.isEmpty() && phrases.isEmpty(); }
 };
@@ -511,7 +573,7 @@ ParsedQuery parseQuery(const QString &text)
                         parsed.words.append(word);
                 }
             } else {
-                parsed.phrases.append(u'"' + words.join(u' ') + u'"' + (typing ? u"*"_s : QString()));
+                parsed.phrases.append(words);
                 if (typing)
                     parsed.phrasePrefix = words.takeLast();
                 parsed.phraseWords += words;
@@ -628,6 +690,9 @@ struct SearchIndex::Impl
     QHash<QString, quint32> termIds;
     std::map<QString, quint32> sortedTerms; // for prefixes
     std::vector<std::vector<quint32>> postings; // by term: (slot << 8) | weighted frequency, slots ascending
+    // By term, one entry per posting in the same order: varint size, then the positions
+    // as stored (see StoredDoc). Phrases are matched on these, in memory.
+    std::vector<std::vector<quint8>> positionRuns;
     std::vector<quint32> documentFrequency;     // by term: live documents containing it
     std::vector<FacetValue> facetValues;
     QHash<QString, quint16> facetValueIds; // "facet\nvalue"
@@ -665,6 +730,7 @@ struct SearchIndex::Impl
         termIds.clear();
         sortedTerms.clear();
         postings.clear();
+        positionRuns.clear();
         documentFrequency.clear();
         facetValues.clear();
         facetValueIds.clear();
@@ -725,6 +791,7 @@ struct SearchIndex::Impl
     {
         if (postings.size() <= id) {
             postings.resize(id + 1);
+            positionRuns.resize(id + 1);
             documentFrequency.resize(id + 1);
         }
         termIds.insert(term, id);
@@ -784,9 +851,17 @@ struct SearchIndex::Impl
         return slot;
     }
 
-    void addPosting(quint32 slot, quint32 term, quint8 frequency)
+    void addPosting(quint32 slot, quint32 term, quint8 frequency, QByteArrayView positions)
     {
         postings[term].push_back((slot << 8) | frequency);
+        std::vector<quint8> &runs = positionRuns[term];
+        auto size = static_cast<quint32>(positions.size());
+        while (size >= 0x80) {
+            runs.push_back(static_cast<quint8>(size | 0x80));
+            size >>= 7;
+        }
+        runs.push_back(static_cast<quint8>(size));
+        runs.insert(runs.end(), positions.begin(), positions.end());
         ++documentFrequency[term];
     }
 
@@ -830,14 +905,24 @@ struct SearchIndex::Impl
             slotOfRowid[size_t(doc.rowid)] = newSlot[slot];
             keptDocs.push_back(doc);
         }
-        for (std::vector<quint32> &list : postings) {
+        for (size_t term = 0; term < postings.size(); ++term) {
+            std::vector<quint32> &list = postings[term];
+            std::vector<quint8> &runs = positionRuns[term];
             size_t out = 0;
+            size_t runsOut = 0;
+            size_t at = 0;
             for (quint32 posting : list) {
+                const size_t begin = at;
+                at = skipRun(runs, at);
                 const quint32 slot = newSlot[posting >> 8];
-                if (slot != kNoSlot)
-                    list[out++] = (slot << 8) | (posting & 0xff);
+                if (slot == kNoSlot)
+                    continue;
+                list[out++] = (slot << 8) | (posting & 0xff);
+                std::copy(runs.begin() + qsizetype(begin), runs.begin() + qsizetype(at), runs.begin() + qsizetype(runsOut));
+                runsOut += at - begin;
             }
             list.resize(out);
+            runs.resize(runsOut);
         }
         docs = std::move(keptDocs);
         values = std::move(keptValues);
@@ -849,6 +934,27 @@ struct SearchIndex::Impl
     {
         if (deadDocs > 1024 && deadDocs > liveDocs / 4)
             compact();
+    }
+
+    // A posting's entry in positionRuns: its size, then its positions. readRun() returns
+    // where the positions start and sets *size; skipRun() returns where the next entry starts.
+    static size_t readRun(const std::vector<quint8> &runs, size_t at, quint32 *size)
+    {
+        quint32 value = 0;
+        for (int shift = 0;; shift += 7) {
+            const quint8 byte = runs[at++];
+            value |= quint32(byte & 0x7f) << shift;
+            if (!(byte & 0x80))
+                break;
+        }
+        *size = value;
+        return at;
+    }
+    static size_t skipRun(const std::vector<quint8> &runs, size_t at)
+    {
+        quint32 size = 0;
+        at = readRun(runs, at, &size);
+        return at + size;
     }
 
     [[nodiscard]] std::string_view titleKeyOf(const Doc &doc) const
@@ -990,17 +1096,20 @@ struct SearchIndex::Impl
         // postings, so the second fills lists allocated once at their final size.
         std::vector<std::pair<QByteArray, qsizetype>> blobs; // data, where its terms start
         std::vector<quint32> counts(postings.size(), 0);
+        std::vector<size_t> runBytes(postings.size(), 0);
         StoredDoc stored;
         const auto addRow = [&](qint64 rowid, QByteArray blob) -> Result<Done> {
             qsizetype pos = 0;
             bool ok = rowid > 0 && decodeDocHead(blob, &pos, &stored);
             for (quint16 id : stored.values)
                 ok = ok && id < facetValues.size();
-            ok = ok && forEachStoredTerm(blob, pos, [&](quint32 term, quint8) {
-                     if (term < counts.size())
+            ok = ok && forEachStoredTerm(blob, pos, [&](quint32 term, quint8, QByteArrayView positions) {
+                     if (term < counts.size()) {
                          ++counts[term];
-                     else
+                         runBytes[term] += size_t(positions.size()) + (positions.size() < 0x80 ? 1 : 5);
+                     } else {
                          ok = false;
+                     }
                  });
             if (!ok)
                 return Issue{u"search"_s, u"search_item row %1 is damaged; rebuild the index"_s.arg(rowid)};
@@ -1043,12 +1152,16 @@ struct SearchIndex::Impl
             if (query.lastError().isValid())
                 return sqlIssue(u"cannot read the search items"_s, query);
         }
-        for (size_t term = 0; term < counts.size(); ++term)
+        for (size_t term = 0; term < counts.size(); ++term) {
             postings[term].reserve(counts[term]);
+            positionRuns[term].reserve(runBytes[term]);
+        }
         for (size_t slot = 0; slot < blobs.size(); ++slot) {
             const auto s = static_cast<quint32>(slot);
             (void)forEachStoredTerm(blobs[slot].first, blobs[slot].second,
-                                    [&](quint32 term, quint8 frequency) { addPosting(s, term, frequency); });
+                                    [&](quint32 term, quint8 frequency, QByteArrayView positions) {
+                                        addPosting(s, term, frequency, positions);
+                                    });
         }
         generation = *current;
         loaded = true;
@@ -1118,8 +1231,12 @@ struct SearchIndex::Impl
         QList<std::pair<quint32, QString>> newTerms;
         auto nextTermId = static_cast<quint32>(postings.size());
         std::vector<quint32> touched;
+        std::vector<std::pair<quint32, quint32>> occurrences; // (term id, position)
+        quint32 position = 0;
         for (int column = 0; column < ColumnCount; ++column) {
             const quint32 weight = quint32(kColumnWeight[size_t(column)]);
+            if (column > 0)
+                ++position; // no phrase runs across columns
             forEachWord(text.columns[size_t(column)], [&](qsizetype, qsizetype, QStringView word) {
                 ++length;
                 const QString key = QString::fromRawData(word.data(), word.size());
@@ -1138,13 +1255,26 @@ struct SearchIndex::Impl
                 if (termWeight[id] == 0)
                     touched.push_back(id);
                 termWeight[id] += weight;
+                occurrences.emplace_back(id, position++);
             });
         }
         std::sort(touched.begin(), touched.end());
-        std::vector<std::pair<quint32, quint8>> terms;
+        std::stable_sort(occurrences.begin(), occurrences.end(),
+                         [](const auto &a, const auto &b) { return a.first < b.first; });
+        std::vector<quint32> positions;
+        positions.reserve(occurrences.size());
+        for (const auto &[id, at] : occurrences)
+            positions.push_back(at);
+        std::vector<TermPositions> terms;
         terms.reserve(touched.size());
+        quint32 first = 0;
         for (quint32 id : touched) {
-            terms.emplace_back(id, static_cast<quint8>(std::min<quint32>(termWeight[id], kMaxFrequency)));
+            quint32 count = 0;
+            while (first + count < occurrences.size() && occurrences[first + count].first == id)
+                ++count;
+            terms.push_back(TermPositions{id, static_cast<quint8>(std::min<quint32>(termWeight[id], kMaxFrequency)),
+                                          first, count});
+            first += count;
             termWeight[id] = 0;
         }
 
@@ -1208,7 +1338,7 @@ struct SearchIndex::Impl
         }
 
         const QByteArray titleKey = titleSortKey(item.title);
-        const QByteArray data = encodeDoc(length, titleKey, valueIds, terms);
+        const QByteArray data = encodeDoc(length, titleKey, valueIds, terms, positions);
         QSqlQuery &write = *existing > 0 ? *updateItem : *insertItem;
         if (*existing > 0) {
             write.bindValue(0, data);
@@ -1242,8 +1372,9 @@ struct SearchIndex::Impl
         qsizetype pos = 0;
         (void)decodeDocHead(data, &pos, &stored);
         const quint32 slot = addDoc(rowid, stored);
-        for (const auto &[term, frequency] : terms)
-            addPosting(slot, term, frequency);
+        (void)forEachStoredTerm(data, pos, [&](quint32 term, quint8 frequency, QByteArrayView runs) {
+            addPosting(slot, term, frequency, runs);
+        });
         generation = *next;
         compactIfWorthIt();
         return Done{};
@@ -1309,9 +1440,9 @@ struct SearchIndex::Impl
     }
 
     // Adds one query token (a word, or a prefix as the union of its terms) to the
-    // candidates: the first token makes them; a required token keeps only those it
-    // occurs in; every token adds its BM25 part to the score.
-    void applyToken(const std::vector<quint32> &terms, bool required, bool first, std::vector<Candidate> &candidates)
+    // candidates: the first token makes them; each later one keeps only those it occurs
+    // in; every token adds its BM25 part to the score.
+    void applyToken(const std::vector<quint32> &terms, bool first, std::vector<Candidate> &candidates)
     {
         const quint32 s = nextStamp();
         const double averageLength = liveDocs > 0 ? double(totalLength) / double(liveDocs) : 1.0;
@@ -1352,11 +1483,9 @@ struct SearchIndex::Impl
                         candidates[where[slot]].frequency += float(posting & 0xff);
                 }
             }
-            if (required) {
-                candidates.erase(std::remove_if(candidates.begin(), candidates.end(),
-                                                [](const Candidate &c) { return c.frequency <= 0; }),
-                                 candidates.end());
-            }
+            candidates.erase(std::remove_if(candidates.begin(), candidates.end(),
+                                            [](const Candidate &c) { return c.frequency <= 0; }),
+                             candidates.end());
         }
         const double weight = idf(frequency);
         for (Candidate &c : candidates) {
@@ -1368,32 +1497,78 @@ struct SearchIndex::Impl
         }
     }
 
-    Result<std::vector<quint32>> phraseSlots(const QStringList &phrases) const
+    // Keeps the candidates in which the phrase occurs: a term of each of its tokens at
+    // consecutive positions (a token is a word, or the terms of a prefix being typed).
+    void applyPhrase(const std::vector<std::vector<quint32>> &tokens, std::vector<Candidate> &candidates)
     {
-        QSqlQuery query(database());
-        query.setForwardOnly(true);
-        if (!query.prepare(u"SELECT CAST(group_concat(rowid) AS BLOB) FROM search_fts WHERE search_fts MATCH ?"_s))
-            return sqlIssue(u"cannot search for phrases"_s, query);
-        query.addBindValue(phrases.join(u" AND "_s));
-        if (!query.exec())
-            return sqlIssue(u"cannot search for phrases"_s, query);
-        std::vector<quint32> out;
-        if (!query.next())
-            return out;
-        const QByteArray list = query.value(0).toByteArray();
-        qint64 rowid = 0;
-        for (const char c : list) {
-            if (c == ',') {
-                if (rowid < qint64(slotOfRowid.size()) && slotOfRowid[size_t(rowid)] != kNoSlot)
-                    out.push_back(slotOfRowid[size_t(rowid)]);
-                rowid = 0;
-            } else {
-                rowid = rowid * 10 + (c - '0');
+        const quint32 s = nextStamp();
+        const size_t m = candidates.size();
+        for (size_t i = 0; i < m; ++i) {
+            mark[candidates[i].slot] = s;
+            where[candidates[i].slot] = static_cast<quint32>(i);
+        }
+        // Per token: the positions in each candidate, positions[begin[c], begin[c + 1]).
+        struct TokenPositions
+        {
+            std::vector<quint32> begin;
+            std::vector<quint32> positions;
+        };
+        std::vector<TokenPositions> found(tokens.size());
+        std::vector<std::pair<quint32, quint32>> occurrences; // (candidate, position)
+        std::vector<bool> damaged(m, false);
+        for (size_t k = 0; k < tokens.size(); ++k) {
+            occurrences.clear();
+            for (quint32 term : tokens[k]) {
+                const std::vector<quint8> &runs = positionRuns[term];
+                size_t at = 0;
+                for (quint32 posting : postings[term]) {
+                    quint32 size = 0;
+                    const size_t start = readRun(runs, at, &size);
+                    at = start + size;
+                    const quint32 slot = posting >> 8;
+                    if (mark[slot] != s)
+                        continue;
+                    const quint32 c = where[slot];
+                    const QByteArrayView run(reinterpret_cast<const char *>(runs.data() + start), qsizetype(size));
+                    if (!forEachPosition(run, [&](quint32 p) { occurrences.emplace_back(c, p); }))
+                        damaged[c] = true; // a damaged run never matches
+                }
+            }
+            // Counting sort by candidate: each candidate's positions together.
+            TokenPositions &t = found[k];
+            t.begin.assign(m + 1, 0);
+            for (const auto &[c, p] : occurrences)
+                ++t.begin[c + 1];
+            for (size_t c = 0; c < m; ++c)
+                t.begin[c + 1] += t.begin[c];
+            t.positions.resize(occurrences.size());
+            std::vector<quint32> next(t.begin.begin(), t.begin.end() - 1);
+            for (const auto &[c, p] : occurrences)
+                t.positions[next[c]++] = p;
+            if (tokens[k].size() > 1) { // a prefix's terms came one after another
+                for (size_t c = 0; c < m; ++c)
+                    std::sort(t.positions.begin() + t.begin[c], t.positions.begin() + t.begin[c + 1]);
             }
         }
-        if (!list.isEmpty() && rowid < qint64(slotOfRowid.size()) && slotOfRowid[size_t(rowid)] != kNoSlot)
-            out.push_back(slotOfRowid[size_t(rowid)]);
-        return out;
+        const auto has = [](const TokenPositions &t, size_t c, quint32 p) {
+            return std::binary_search(t.positions.begin() + t.begin[c], t.positions.begin() + t.begin[c + 1], p);
+        };
+        size_t out = 0;
+        for (size_t c = 0; c < m; ++c) {
+            bool match = false;
+            if (!damaged[c]) {
+                const TokenPositions &head = found[0];
+                for (quint32 i = head.begin[c]; i < head.begin[c + 1] && !match; ++i) {
+                    const quint32 p = head.positions[i];
+                    match = true;
+                    for (size_t k = 1; k < tokens.size() && match; ++k)
+                        match = has(found[k], c, p + quint32(k));
+                }
+            }
+            if (match)
+                candidates[out++] = candidates[c];
+        }
+        candidates.resize(out);
     }
 
     [[nodiscard]] bool titleBefore(quint32 a, quint32 b) const
@@ -1618,20 +1793,28 @@ Result<SearchResult> SearchIndex::Impl::search(const SearchQuery &request)
         struct Token
         {
             std::vector<quint32> terms;
-            bool required;
             qint64 estimate;
         };
         std::vector<Token> tokens;
-        for (const QString &word : parsed.words) {
+        // Every word must occur, the words of phrases too; the phrases are then checked on
+        // the candidates that have all their words.
+        QStringList required = parsed.words;
+        for (const QString &word : parsed.phraseWords) {
+            if (!required.contains(word))
+                required.append(word);
+        }
+        for (const QString &word : std::as_const(required)) {
             const quint32 id = termIds.value(word, kNoSlot);
             if (id == kNoSlot) {
                 none = true;
                 break;
             }
-            tokens.push_back(Token{{id}, true, documentFrequency[id]});
+            tokens.push_back(Token{{id}, documentFrequency[id]});
         }
-        if (!none && !parsed.prefix.isEmpty()) {
-            Token token{termsWithPrefix(parsed.prefix), true, 0};
+        for (const QString &prefix : {parsed.prefix, parsed.phrasePrefix}) {
+            if (none || prefix.isEmpty())
+                continue;
+            Token token{termsWithPrefix(prefix), 0};
             for (quint32 id : token.terms)
                 token.estimate += documentFrequency[id];
             none = token.terms.empty();
@@ -1640,42 +1823,25 @@ Result<SearchResult> SearchIndex::Impl::search(const SearchQuery &request)
         // Rarest first keeps the candidate list short.
         std::stable_sort(tokens.begin(), tokens.end(), [](const Token &a, const Token &b) { return a.estimate < b.estimate; });
         bool first = true;
-        // A phrase with an ASCII word no document has cannot match (both tokenizers agree on
-        // ASCII), so FTS5 need not look.
-        for (const QString &word : parsed.phraseWords) {
-            const bool ascii = std::all_of(word.cbegin(), word.cend(), [](QChar c) { return c.unicode() < 0x80; });
-            if (ascii && !termIds.contains(word))
-                none = true;
-        }
-        if (!none && !parsed.phrases.isEmpty()) {
-            auto slots = phraseSlots(parsed.phrases);
-            if (!slots)
-                return slots.issues();
-            for (quint32 slot : *slots)
-                candidates.push_back(Candidate{slot, 0.0f, 0.0f});
-            first = false;
-        }
         for (const Token &token : tokens) {
             if (none)
                 break;
-            applyToken(token.terms, token.required, first, candidates);
+            applyToken(token.terms, first, candidates);
             first = false;
             none = candidates.empty();
         }
-        // Words of phrases add to the score without deciding the match (FTS5 did that).
-        if (!none) {
-            QStringList scored;
-            for (const QString &word : parsed.phraseWords) {
-                if (scored.contains(word) || parsed.words.contains(word))
-                    continue;
-                scored.append(word);
-                if (const quint32 id = termIds.value(word, kNoSlot); id != kNoSlot)
-                    applyToken({id}, false, false, candidates);
+        for (qsizetype p = 0; p < parsed.phrases.size() && !none; ++p) {
+            const QStringList &phrase = parsed.phrases[p];
+            const bool typing = p == parsed.phrases.size() - 1 && !parsed.phrasePrefix.isEmpty();
+            std::vector<std::vector<quint32>> phraseTokens;
+            for (qsizetype i = 0; i < phrase.size(); ++i) {
+                if (typing && i == phrase.size() - 1)
+                    phraseTokens.push_back(termsWithPrefix(phrase[i]));
+                else
+                    phraseTokens.push_back({termIds.value(phrase[i])});
             }
-            if (!parsed.phrasePrefix.isEmpty()) {
-                if (const std::vector<quint32> terms = termsWithPrefix(parsed.phrasePrefix); !terms.empty())
-                    applyToken(terms, false, false, candidates);
-            }
+            applyPhrase(phraseTokens, candidates);
+            none = candidates.empty();
         }
         if (none)
             candidates.clear();

@@ -11,6 +11,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <array>
 #include <map>
 #include <memory>
 
@@ -388,6 +389,18 @@ void tst_Search::phrasesAndPrefixesWhileTyping_data()
     QTest::newRow("phrase of unknown words") << u"\"purple elephant\""_s << QStringList{};
     QTest::newRow("unclosed phrase being typed") << u"\"local off"_s << QStringList{news};
     QTest::newRow("one-word phrase is a word") << u"\"cardiology\""_s << QStringList{pathway, news};
+    // Positions: a phrase runs on within a column (the body's paragraphs are one column, as
+    // in FTS5) but never from one column into the next.
+    QTest::newRow("phrase from the title into the summary") << u"\"policy study\""_s << QStringList{};
+    QTest::newRow("phrase across the body's paragraphs") << u"\"budgets study leave\""_s
+                                                          << QStringList{u"Study leave policy"_s};
+    QTest::newRow("three words, each pair elsewhere") << u"\"days study leave\""_s << QStringList{};
+    QTest::newRow("three words in a row") << u"\"study days study budgets\""_s << QStringList{u"Study leave policy"_s};
+    QTest::newRow("phrase of a repeated word") << u"\"study study\""_s << QStringList{};
+    QTest::newRow("phrase being typed, three words") << u"\"the local of"_s << QStringList{news};
+    QTest::newRow("phrase being typed, prefix elsewhere only") << u"\"local ope"_s << QStringList{};
+    QTest::newRow("two phrases") << u"\"local office\" \"cardiology trainees\""_s << QStringList{news};
+    QTest::newRow("two phrases, one absent") << u"\"local office\" \"cardiology pathway\""_s << QStringList{};
 }
 
 void tst_Search::phrasesAndPrefixesWhileTyping()
@@ -587,6 +600,8 @@ void tst_Search::reindexReplacesOldWords()
     QCOMPARE(search(u"handbook "_s).total, 0);
     QCOMPARE(titles(search(u"paediatric "_s)), QStringList{u"Children's nursing degree"_s});
     QCOMPARE(titles(search(u"nursing "_s)), QStringList{u"Children's nursing degree"_s});
+    QCOMPARE(search(u"\"acute wards\""_s).total, 0);
+    QCOMPARE(titles(search(u"\"paediatric wards\""_s)), QStringList{u"Children's nursing degree"_s});
 
     const SearchResult all = search(QString());
     QCOMPARE(all.total, 7);
@@ -674,6 +689,11 @@ void tst_Search::manyReindexesCompact()
     QCOMPARE(search(QString()).total, 7);
     QCOMPARE(countOf(search(QString()), Facet::Profession, u"midwifery"_s), 1);
     QCOMPARE(titles(search(u"bursaries "_s)), QStringList{u"Midwifery return to practice"_s});
+    // Word positions moved with the postings when the dead were dropped.
+    QCOMPARE(search(u"\"revision 2999 of the page\""_s).total, 1);
+    QCOMPARE(search(u"\"revision 1500 of\""_s).total, 0);
+    QCOMPARE(titles(search(u"\"local office\""_s)), QStringList{u"North West news"_s});
+    QCOMPARE(titles(search(u"\"informal teaching over coffee\""_s)), QStringList{u"Café rounds with Zoë"_s});
 }
 
 void tst_Search::survivesReopening()
@@ -686,6 +706,8 @@ void tst_Search::survivesReopening()
     QVERIFY(m_index->load().ok());
     QCOMPARE(titles(search(u"study"_s)), before);
     QCOMPARE(counts(search(QString()), Facet::Region), beforeRegions);
+    QCOMPARE(titles(search(u"\"study days study budgets\""_s)), QStringList{u"Study leave policy"_s});
+    QCOMPARE(search(u"\"days study leave\""_s).total, 0);
 }
 
 void tst_Search::damagedOrForeignIndexIsRebuilt()
@@ -735,6 +757,9 @@ void tst_Search::snapshotOfThisGenerationIsWhatLoadReads()
     SearchQuery study;
     study.text = u"study"_s;
     QCOMPARE(titles(fromSnapshot.search(study).value()), before);
+    SearchQuery phrase;
+    phrase.text = u"\"local office is open\""_s;
+    QCOMPARE(titles(fromSnapshot.search(phrase).value()), QStringList{u"North West news"_s});
     QCOMPARE(counts(fromSnapshot.search(SearchQuery{}).value(), Facet::Region), regions);
 
     // A snapshot of another generation is not used: the rows are read (and found damaged).
@@ -871,6 +896,57 @@ void tst_Search::demoContentTotalsMatchIndependentCounts()
         QVERIFY2(hit.snippet.contains(u"[Cardiology]"_s, Qt::CaseInsensitive), qPrintable(hit.snippet));
     for (qsizetype i = 1; i < cardiology.hits.size(); ++i)
         QVERIFY(cardiology.hits[i - 1].score >= cardiology.hits[i].score);
+
+    // Phrases, matched on the word positions in memory, find exactly the items FTS5's own
+    // phrase query finds over the same text: runs of two to four words taken from items'
+    // text (found), the same words with one left out (mostly not found), and the last
+    // word cut short as while typing.
+    QSqlQuery fts(database());
+    fts.setForwardOnly(true);
+    QVERIFY(fts.prepare(u"SELECT i.id FROM search_fts AS f JOIN search_item AS i ON i.rowid = f.rowid "
+                        "WHERE search_fts MATCH ?"_s));
+    const QRegularExpression wordPattern(u"[A-Za-z0-9]+"_s);
+    int phrasesChecked = 0;
+    int phrasesFound = 0;
+    for (qsizetype n = 0; n < items.size(); n += 401) {
+        const Item &item = items[n];
+        QStringList words;
+        for (auto it = wordPattern.globalMatch(item.summary); it.hasNext();)
+            words.append(it.next().captured().toLower());
+        if (words.size() < 5)
+            continue;
+        const qsizetype from = (n / 401) % (words.size() - 4);
+        const qsizetype length = 2 + (n / 401) % 3;
+        QStringList run = words.mid(from, length);
+        QStringList skipping = words.mid(from, length + 1);
+        skipping.removeAt(1);
+        QStringList typing = run;
+        typing.last().truncate(std::max<qsizetype>(1, typing.last().size() - 2));
+        const QString quoted = u"\""_s + run.join(u' ') + u"\""_s;
+        const QString quotedSkipping = u"\""_s + skipping.join(u' ') + u"\""_s;
+        const QString typed = u"\""_s + typing.join(u' ');
+        const std::array<std::pair<QString, QString>, 3> queries{
+            {{quoted, quoted}, {quotedSkipping, quotedSkipping}, {typed, typed + u"\"*"_s}}};
+        for (const auto &[query, ftsQuery] : queries) {
+            QStringList expectedIds;
+            fts.bindValue(0, ftsQuery);
+            QVERIFY2(fts.exec(), qPrintable(fts.lastError().text()));
+            while (fts.next())
+                expectedIds.append(fts.value(0).toString());
+            const SearchResult found = search(query, {}, 500);
+            QStringList foundIds;
+            for (const SearchHit &hit : found.hits)
+                foundIds.append(hit.id.toString(QUuid::WithoutBraces));
+            QVERIFY2(found.total == expectedIds.size(),
+                     qPrintable(u"%1: %2 found, FTS5 finds %3"_s.arg(query).arg(found.total).arg(expectedIds.size())));
+            if (expectedIds.size() <= 500) // every hit fits on the page: the same items
+                QCOMPARE(sorted(foundIds), sorted(expectedIds));
+            ++phrasesChecked;
+            phrasesFound += expectedIds.isEmpty() ? 0 : 1;
+        }
+    }
+    QVERIFY2(phrasesChecked > 60 && phrasesFound > phrasesChecked / 3 && phrasesFound < phrasesChecked,
+             qPrintable(u"%1 phrases checked, %2 found"_s.arg(phrasesChecked).arg(phrasesFound)));
 }
 
 QTEST_GUILESS_MAIN(tst_Search)
