@@ -6,6 +6,8 @@
 #include <QLocale>
 #include <QUrl>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace carta::site {
@@ -255,6 +257,8 @@ private:
     {
         if (id.isNull() || !m_context.resolve)
             return std::nullopt;
+        for (Recording *r : m_recordings)
+            r->entry.resolved.append(id);
         return m_context.resolve(id);
     }
 
@@ -262,8 +266,51 @@ private:
     {
         if (slug.isEmpty())
             return QString();
+        for (Recording *r : m_recordings)
+            r->entry.termNames.append({vocabulary, slug});
         const QString name = m_context.termName ? m_context.termName(vocabulary, slug) : QString();
         return name.isEmpty() ? readableSlug(slug) : name;
+    }
+
+    // A policy's paragraphs as transcluded at `depth`: from the cache when it holds them and
+    // none of the items they show is being shown around them (that would have cut a loop).
+    QString transcludedBody(const Item &policy, int depth)
+    {
+        TransclusionCache *cache = m_context.transclusions;
+        const std::pair<QUuid, int> key{policy.id, depth};
+        if (cache) {
+            if (const auto it = cache->entries.constFind(key); it != cache->entries.cend()) {
+                const TransclusionCache::Entry &entry = *it;
+                const bool clear = std::none_of(entry.transcluded.cbegin(), entry.transcluded.cend(),
+                                                [this](const QUuid &id) { return m_stack.contains(id); });
+                if (clear) {
+                    for (const QUuid &id : entry.resolved)
+                        (void)resolve(id);
+                    for (const auto &[vocabulary, slug] : entry.termNames)
+                        (void)termName(vocabulary, slug);
+                    for (Recording *r : m_recordings)
+                        r->entry.transcluded += entry.transcluded;
+                    return entry.html;
+                }
+            }
+        }
+        for (Recording *r : m_recordings)
+            r->entry.transcluded.append(policy.id);
+        Recording recording;
+        m_recordings.append(&recording);
+        m_stack.append(policy.id);
+        recording.entry.transcluded.append(policy.id);
+        QString body = paragraphs(policy, depth + 1);
+        m_stack.removeLast();
+        m_recordings.removeLast();
+        if (recording.cutLoop) {
+            for (Recording *r : m_recordings)
+                r->cutLoop = true; // what it showed depended on what was around it
+        } else if (cache) {
+            recording.entry.html = body;
+            cache->entries.insert(key, std::move(recording.entry));
+        }
+        return body;
     }
 
     // A link to a site path or an outside URL; just the text when the URL is not safe.
@@ -398,11 +445,12 @@ private:
         if (type == ItemType::Policy) {
             // Published once, shown everywhere it is referenced.
             if (depth < kMaxTransclusionDepth && !m_stack.contains(target->id)) {
-                m_stack.append(target->id);
-                const QString body = paragraphs(*target, depth + 1);
-                m_stack.removeLast();
+                const QString body = transcludedBody(*target, depth);
                 if (!body.isEmpty())
                     out += u"<div class=\"carta-transcluded\">\n"_s + body + u"</div>\n"_s;
+            } else if (depth < kMaxTransclusionDepth) {
+                for (Recording *r : m_recordings)
+                    r->cutLoop = true;
             }
             const auto &policy = target->as<model::PolicyFields>();
             QStringList facts;
@@ -608,8 +656,16 @@ private:
         return out + u"</ul>\n"_s;
     }
 
+    // What rendering a transcluded body asked for, while it is rendered (to cache it).
+    struct Recording
+    {
+        TransclusionCache::Entry entry;
+        bool cutLoop = false; // it met an item being shown around it, and left it out
+    };
+
     const RenderContext &m_context;
     QList<QUuid> m_stack; // items whose paragraphs are being rendered, outermost first
+    QList<Recording *> m_recordings; // innermost last
 };
 
 } // namespace

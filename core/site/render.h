@@ -13,13 +13,32 @@
 
 #include "model/item.h"
 
+#include <QHash>
+#include <QList>
 #include <QString>
 #include <QUuid>
 
 #include <functional>
 #include <optional>
+#include <utility>
 
 namespace carta::site {
+
+// Transcluded policy bodies, rendered once and reused while nothing they show can change
+// (one SiteBuilder::apply()): a policy that 2,000 pages transclude is rendered once, not
+// 2,000 times. An entry remembers what rendering it asked the context for, and a reuse asks
+// again, so whoever records those questions (the site's dependencies) sees the same ones.
+struct TransclusionCache
+{
+    struct Entry
+    {
+        QString html;
+        QList<QUuid> resolved;                                  // ids passed to resolve()
+        QList<std::pair<model::Vocabulary, QString>> termNames; // termName() questions
+        QList<QUuid> transcluded;                               // items whose paragraphs it shows
+    };
+    QHash<std::pair<QUuid, int>, Entry> entries; // (policy, depth)
+};
 
 struct RenderContext
 {
@@ -39,6 +58,10 @@ struct RenderContext
     // The display name of a taxonomy term; empty (or returning empty) shows the slug
     // made readable ("foundation-year-1" as "Foundation year 1").
     std::function<QString(model::Vocabulary, const QString &slug)> termName;
+    // Where transcluded policy bodies are kept for reuse; null: each is rendered every time.
+    // Whoever sets it must keep resolve, pathOf and termName answering the same while it is
+    // used (the cache knows nothing of changes).
+    TransclusionCache *transclusions = nullptr;
 };
 
 // "curricula", "funding-guides", ...: the first segment of an item's path.

@@ -378,6 +378,7 @@ private:
             const auto it = m_b.m_cards.constFind(i.id);
             return it == m_b.m_cards.cend() ? QString() : m_b.pathOf(*it);
         };
+        c.transclusions = &m_transclusions; // the builder does not change while a Run renders
         return c;
     }
 
@@ -1176,6 +1177,7 @@ private:
     const FileSink &m_sink;
     QHash<QUuid, Item> m_loaded;
     QHash<QString, const Card *> m_terms;
+    TransclusionCache m_transclusions;
     QSet<QString> m_deps;
     qsizetype m_pages = 0; // pages the producer being rendered made
     QSet<QString> m_removed;

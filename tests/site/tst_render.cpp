@@ -118,6 +118,7 @@ private Q_SLOTS:
     void pathwayJourney();
     void missingPortalIsNoted();
     void policyTransclusionStopsAtCycles();
+    void cachedTransclusionsRenderAndAskAlike();
     void typeFields_data();
     void typeFields();
     void wholePage();
@@ -491,6 +492,91 @@ void tst_Render::policyTransclusionStopsAtCycles()
     self.paragraphs.append(toSelf);
     site.add(self);
     QCOMPARE(renderItemBody(self, site.context()).count(u"Trainees may take"_s), 1);
+}
+
+void tst_Render::cachedTransclusionsRenderAndAskAlike()
+{
+    // Policies: A shows B, B shows C and A (a loop), C shows a resource card, D shows C.
+    // Pages: three showing A, one B and A, two D, and the policies' own pages, in an order
+    // where every body is met both fresh and again.
+    const auto policy = [](int n, const QString &text) {
+        Item item = simple(ItemType::Policy, uuid(n));
+        item.title = u"Policy %1"_s.arg(n);
+        item.slug = u"policy-%1"_s.arg(n);
+        item.paragraphs = {textParagraph(u"t%1"_s.arg(n), text)};
+        return item;
+    };
+    const auto refTo = [](ParagraphKind kind, const QUuid &target) {
+        Paragraph p = paragraphOf(kind);
+        p.target = target;
+        return p;
+    };
+    Item a = policy(60, u"Rule **A**."_s);
+    Item b = policy(61, u"Rule **B**."_s);
+    Item c = policy(62, u"Rule **C**."_s);
+    a.paragraphs.append(refTo(ParagraphKind::PolicyRef, b.id));
+    b.paragraphs.append(refTo(ParagraphKind::PolicyRef, c.id));
+    b.paragraphs.append(refTo(ParagraphKind::PolicyRef, a.id));
+    c.paragraphs.append(refTo(ParagraphKind::ResourceRef, kResource));
+    Item d = policy(63, u"Rule **D**."_s);
+    d.paragraphs.append(refTo(ParagraphKind::PolicyRef, c.id));
+    Site site;
+    for (const Item &item : {a, b, c, d})
+        site.add(item);
+    Item first = pageWith(refTo(ParagraphKind::PolicyRef, a.id));
+    Item second = simple(ItemType::Page, uuid(70));
+    second.title = u"Second page"_s;
+    second.paragraphs = {refTo(ParagraphKind::PolicyRef, b.id), refTo(ParagraphKind::PolicyRef, a.id)};
+    Item third = simple(ItemType::News, uuid(71));
+    third.title = u"Third page"_s;
+    third.paragraphs = {refTo(ParagraphKind::PolicyRef, a.id)};
+    Item fourth = simple(ItemType::Pathway, uuid(72));
+    fourth.title = u"Fourth page"_s;
+    fourth.paragraphs = {refTo(ParagraphKind::PolicyRef, d.id)};
+    Item fifth = simple(ItemType::Page, uuid(73));
+    fifth.title = u"Fifth page"_s;
+    fifth.paragraphs = {refTo(ParagraphKind::PolicyRef, d.id), refTo(ParagraphKind::PolicyRef, c.id)};
+
+    // What each render asks the context for, in order.
+    QStringList asked;
+    RenderContext plain = site.context();
+    const auto resolveAll = plain.resolve;
+    plain.resolve = [&asked, resolveAll](const QUuid &id) {
+        asked.append(id.toString());
+        return resolveAll(id);
+    };
+    plain.termName = [&asked](model::Vocabulary, const QString &slug) {
+        asked.append(u"term "_s + slug);
+        return QString();
+    };
+    RenderContext cached = plain;
+    TransclusionCache cache;
+    cached.transclusions = &cache;
+
+    for (const Item &item : {first, a, b, fourth, second, c, third, d, fifth, b, a, fourth}) {
+        asked.clear();
+        const QString expected = renderItemBody(item, plain);
+        QStringList expectedAsked = asked;
+        expectedAsked.sort();
+        expectedAsked.removeDuplicates();
+        asked.clear();
+        const QString html = renderItemBody(item, cached);
+        QVERIFY2(html == expected, qPrintable(item.title));
+        asked.sort();
+        asked.removeDuplicates();
+        QVERIFY2(asked == expectedAsked, qPrintable(item.title)); // the same dependencies, whoever records them
+    }
+    // D's body (C's inside it, a resource card inside that) is reused, not rendered again.
+    const auto entry = cache.entries.find({d.id, 0});
+    QVERIFY(entry != cache.entries.end());
+    QVERIFY(entry->resolved.contains(kResource));
+    entry->html = u"<p>from the cache</p>\n"_s;
+    QVERIFY(renderItemBody(fourth, cached).contains(u"from the cache"_s));
+    // The loop is cut where it closes: A's page shows B and C but A only once.
+    const QString aPage = renderItemBody(a, cached);
+    QCOMPARE(aPage.count(u"Rule <strong>A</strong>."_s), 1);
+    QCOMPARE(aPage.count(u"Rule <strong>B</strong>."_s), 1);
+    QCOMPARE(aPage.count(u"Rule <strong>C</strong>."_s), 1);
 }
 
 void tst_Render::typeFields_data()
