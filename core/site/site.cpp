@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <thread>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -225,6 +226,7 @@ public:
     struct Rendered
     {
         QList<SiteFile> files;
+        QList<QByteArray> hashes; // of each file, as files() keeps them (hashed where rendered)
         QSet<QString> deps;
         qsizetype pages = 0;
     };
@@ -237,6 +239,9 @@ public:
         m_pages = 0;
         Rendered out;
         render(key, &out.files);
+        out.hashes.reserve(out.files.size());
+        for (const SiteFile &file : std::as_const(out.files))
+            out.hashes.append(file.attachment.isEmpty() ? hashOf(file.bytes) : "file:" + file.attachment.toLatin1());
         out.deps = std::move(m_deps);
         m_deps = QSet<QString>();
         out.pages = m_pages;
@@ -269,11 +274,12 @@ public:
             oldPaths.insert(old.path);
         QSet<QString> newPaths;
         QList<Output> outputs;
-        for (SiteFile &file : files) {
+        for (qsizetype i = 0; i < files.size(); ++i) {
+            SiteFile &file = files[i];
             if (newPaths.contains(file.path))
                 continue;
             newPaths.insert(file.path);
-            const QByteArray hash = file.attachment.isEmpty() ? hashOf(file.bytes) : "file:" + file.attachment.toLatin1();
+            const QByteArray &hash = rendered.hashes.at(i);
             outputs.append(Output{file.path, hash});
             if (!oldPaths.contains(file.path))
                 ++m_b.m_refs[file.path]; // an attachment two items share is one file
@@ -1392,7 +1398,10 @@ SiteDelta SiteBuilder::apply(const QList<LiveChange> &changes, const FileSink &s
 
     // Rendering reads the builder only: batches of producers are rendered on several
     // threads, each with a Run of its own, then recorded here in order (so the sink sees
-    // the files in the same order whatever the number of threads).
+    // the files in the same order whatever the number of threads). While a batch is
+    // recorded (and its files written by the sink) the next one is being rendered: record()
+    // changes only what rendering does not read (files, producers, dependents; the search
+    // index, which reads the files, runs after every batch).
     const int threads = m_options.threads > 0 ? m_options.threads : std::min(4, QThread::idealThreadCount());
     if (threads <= 1 || order.size() < 2) {
         for (const QString &key : std::as_const(order)) {
@@ -1406,18 +1415,27 @@ SiteDelta SiteBuilder::apply(const QList<LiveChange> &changes, const FileSink &s
         for (int t = 0; t < threads; ++t)
             workers.push_back(std::make_unique<Run>(*this, run.given(), none));
         constexpr qsizetype kBatch = 256;
-        std::vector<Run::Rendered> rendered;
-        for (qsizetype first = 0; first < order.size() && run.delta.sinkError.isEmpty(); first += kBatch) {
+        const auto renderBatch = [&](qsizetype first, std::vector<Run::Rendered> &into) {
             const qsizetype count = std::min(kBatch, order.size() - first);
-            rendered.assign(size_t(count), Run::Rendered());
+            into.assign(size_t(count), Run::Rendered());
             detail::forEachIndex(count, threads, [&](qsizetype i, qsizetype thread) {
-                rendered[size_t(i)] = workers[size_t(thread)]->renderOne(order.at(first + i));
+                into[size_t(i)] = workers[size_t(thread)]->renderOne(order.at(first + i));
             });
-            for (qsizetype i = 0; i < count; ++i) {
-                run.record(order.at(first + i), std::move(rendered[size_t(i)]));
-                if (!run.delta.sinkError.isEmpty())
-                    break;
-            }
+        };
+        std::vector<Run::Rendered> rendered;
+        std::vector<Run::Rendered> ahead;
+        renderBatch(0, rendered);
+        for (qsizetype first = 0; first < order.size(); first += kBatch) {
+            std::thread next;
+            if (first + kBatch < order.size())
+                next = std::thread(renderBatch, first + kBatch, std::ref(ahead));
+            for (size_t i = 0; i < rendered.size() && run.delta.sinkError.isEmpty(); ++i)
+                run.record(order.at(first + qsizetype(i)), std::move(rendered[i]));
+            if (next.joinable())
+                next.join();
+            if (!run.delta.sinkError.isEmpty())
+                break;
+            std::swap(rendered, ahead);
         }
     }
     if ((shardsRan || run.delta.full) && run.delta.sinkError.isEmpty())
