@@ -3,6 +3,8 @@
 #include "gitstore.h"
 #include "sqlite.h"
 
+#include "model/filesync.h"
+
 #include <git2.h>
 
 #include <QCryptographicHash>
@@ -39,16 +41,6 @@ Issue gitError(const QString &where, const QString &what)
 {
     const git_error *e = git_error_last();
     return Issue{where, what + QStringLiteral(": ") + (e && e->message ? QString::fromUtf8(e->message) : QStringLiteral("unknown error"))};
-}
-
-bool syncPath(const QString &path)
-{
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
-        return false;
-    const bool ok = ::fsync(fd) == 0;
-    ::close(fd);
-    return ok;
 }
 
 enum class Copied { Done, Vanished };

@@ -1,5 +1,7 @@
 #include "packwriter.h"
 
+#include "model/filesync.h"
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
@@ -51,16 +53,6 @@ QString writeSynced(const QString &dir, const QByteArray &bytes)
         return {};
     }
     return QFile::decodeName(pattern);
-}
-
-bool syncFolder(const QString &dir)
-{
-    const int fd = ::open(QFile::encodeName(dir).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (fd < 0)
-        return false;
-    const bool ok = ::fsync(fd) == 0;
-    ::close(fd);
-    return ok;
 }
 
 } // namespace
@@ -151,7 +143,7 @@ Result<QString> writePackFiles(const QString &packDir, const std::vector<PackObj
     const QByteArray packPath = QFile::encodeName(packDir + QLatin1Char('/') + name + QStringLiteral(".pack"));
     const QByteArray idxPath = QFile::encodeName(packDir + QLatin1Char('/') + name + QStringLiteral(".idx"));
     if (::rename(QFile::encodeName(packTmp).constData(), packPath.constData()) != 0
-        || ::rename(QFile::encodeName(idxTmp).constData(), idxPath.constData()) != 0 || !syncFolder(packDir)) {
+        || ::rename(QFile::encodeName(idxTmp).constData(), idxPath.constData()) != 0 || !syncPath(packDir)) {
         QFile::remove(packTmp);
         QFile::remove(idxTmp);
         return Issue{packDir, QStringLiteral("cannot put the pack %1 in place").arg(name)};

@@ -1,6 +1,7 @@
 // The offline replica on SQLite through Qt Sql.
 #include "replica.h"
 
+#include "model/filesync.h"
 #include "model/validation.h"
 
 #include <QAtomicInt>
@@ -103,17 +104,6 @@ bool isSha256(const QString &s)
 QString tooLarge(qint64 size, qint64 limit)
 {
     return QStringLiteral("is %1 bytes; attachments are limited to %2 MB (%3 bytes)").arg(size).arg(limit / (1024 * 1024)).arg(limit);
-}
-
-// A rename is durable only once the folder that holds the new name is on disk too.
-bool syncDirectory(const QString &dir)
-{
-    const int fd = ::open(QFile::encodeName(dir).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (fd < 0)
-        return false;
-    const bool ok = ::fsync(fd) == 0;
-    ::close(fd);
-    return ok;
 }
 
 } // namespace
@@ -369,7 +359,8 @@ struct Replica::Impl
             return Issue{folder, QStringLiteral("cannot create the folder in the attachment store")};
         if (::rename(QFile::encodeName(file).constData(), QFile::encodeName(target).constData()) != 0)
             return Issue{target, QStringLiteral("cannot move the attachment into the store: %1").arg(qt_error_string(errno))};
-        if (!syncDirectory(folder) || !syncDirectory(storeDir()) || !syncDirectory(QFileInfo(storeDir()).path()))
+        // A rename is durable only once the folder that holds the new name is on disk too.
+        if (!syncPath(folder) || !syncPath(storeDir()) || !syncPath(QFileInfo(storeDir()).path()))
             return Issue{folder, QStringLiteral("cannot make the attachment store durable: %1").arg(qt_error_string(errno))};
         return true;
     }

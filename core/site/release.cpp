@@ -2,6 +2,8 @@
 
 #include "parallel_p.h"
 
+#include "model/filesync.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -80,16 +82,6 @@ bool safeRelativePath(const QString &path)
             return false;
     }
     return true;
-}
-
-bool syncPath(const QString &path)
-{
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
-        return false;
-    const bool ok = ::fsync(fd) == 0;
-    ::close(fd);
-    return ok;
 }
 
 // Hard-links a file, copying it when the two folders are on different file systems.
