@@ -918,7 +918,8 @@ struct SearchIndex::Impl
                 if (slot == kNoSlot)
                     continue;
                 list[out++] = (slot << 8) | (posting & 0xff);
-                std::copy(runs.begin() + qsizetype(begin), runs.begin() + qsizetype(at), runs.begin() + qsizetype(runsOut));
+                if (runsOut != begin) // moves down over what was dropped (the ranges may overlap)
+                    std::memmove(runs.data() + runsOut, runs.data() + begin, at - begin);
                 runsOut += at - begin;
             }
             list.resize(out);
@@ -1103,14 +1104,24 @@ struct SearchIndex::Impl
             bool ok = rowid > 0 && decodeDocHead(blob, &pos, &stored);
             for (quint16 id : stored.values)
                 ok = ok && id < facetValues.size();
-            ok = ok && forEachStoredTerm(blob, pos, [&](quint32 term, quint8, QByteArrayView positions) {
-                     if (term < counts.size()) {
-                         ++counts[term];
-                         runBytes[term] += size_t(positions.size()) + (positions.size() < 0x80 ? 1 : 5);
-                     } else {
-                         ok = false;
-                     }
-                 });
+            // A term id beyond the dictionary, or positions that do not rise within a run,
+            // mean a damaged row. (Set inside the callbacks: `ok = ok && f()` would overwrite
+            // what f() set with the value read before the call.)
+            bool damaged = false;
+            const bool whole = ok && forEachStoredTerm(blob, pos, [&](quint32 term, quint8, QByteArrayView positions) {
+                qint64 last = -1;
+                const bool readable = forEachPosition(positions, [&last, &damaged](quint32 p) {
+                    damaged = damaged || qint64(p) <= last;
+                    last = p;
+                });
+                if (!readable || term >= counts.size()) {
+                    damaged = true;
+                    return;
+                }
+                ++counts[term];
+                runBytes[term] += size_t(positions.size()) + (positions.size() < 0x80 ? 1 : 5);
+            });
+            ok = whole && !damaged;
             if (!ok)
                 return Issue{u"search"_s, u"search_item row %1 is damaged; rebuild the index"_s.arg(rowid)};
             if (docs.size() >= kMaxSlots)

@@ -227,6 +227,7 @@ public:
     {
         QList<SiteFile> files;
         QList<QByteArray> hashes; // of each file, as files() keeps them (hashed where rendered)
+        QStringList errors;       // items that could not be read
         QSet<QString> deps;
         qsizetype pages = 0;
     };
@@ -238,7 +239,10 @@ public:
         m_deps.clear();
         m_pages = 0;
         Rendered out;
+        const qsizetype errorsBefore = delta.errors.size();
         render(key, &out.files);
+        out.errors = delta.errors.mid(errorsBefore);
+        delta.errors.resize(errorsBefore); // record() adds them to the delta that is returned
         out.hashes.reserve(out.files.size());
         for (const SiteFile &file : std::as_const(out.files))
             out.hashes.append(file.attachment.isEmpty() ? hashOf(file.bytes) : "file:" + file.attachment.toLatin1());
@@ -257,6 +261,7 @@ public:
     void record(const QString &key, Rendered rendered)
     {
         ++delta.producersRun;
+        delta.errors += rendered.errors;
         QList<SiteFile> &files = rendered.files;
         m_deps = std::move(rendered.deps);
         delta.pagesRendered += rendered.pages;
@@ -1427,6 +1432,10 @@ SiteDelta SiteBuilder::apply(const QList<LiveChange> &changes, const FileSink &s
         renderBatch(0, rendered);
         for (qsizetype first = 0; first < order.size(); first += kBatch) {
             std::thread next;
+            const auto joinNext = qScopeGuard([&next] {
+                if (next.joinable())
+                    next.join();
+            });
             if (first + kBatch < order.size())
                 next = std::thread(renderBatch, first + kBatch, std::ref(ahead));
             for (size_t i = 0; i < rendered.size() && run.delta.sinkError.isEmpty(); ++i)

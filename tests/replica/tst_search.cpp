@@ -720,6 +720,13 @@ void tst_Search::damagedOrForeignIndexIsRebuilt()
     QVERIFY2(loaded.errorString().contains(u"damaged"_s), qPrintable(loaded.errorString()));
     // Searching an index that cannot load is an error too, never a wrong answer.
     QVERIFY(!damaged.search(SearchQuery{}).ok());
+    // Rows that decode but say what cannot be: a term id beyond the dictionary (60,000),
+    // positions that do not rise (3, then 3 again).
+    for (const QString &blob : {u"010161010 0e0d403010100"_s, u"0101610100000202 0300"_s}) {
+        QVERIFY(query.exec(u"UPDATE search_item SET data = x'%1' WHERE rowid = 1"_s.arg(QString(blob).remove(u' '))));
+        const auto refused = damaged.load();
+        QVERIFY2(!refused.ok() && refused.errorString().contains(u"row 1 is damaged"_s), qPrintable(blob));
+    }
 
     QVERIFY(query.exec(u"UPDATE search_meta SET value = 99 WHERE key = 'format'"_s));
     const auto foreign = damaged.load();

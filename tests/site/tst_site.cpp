@@ -712,18 +712,29 @@ void tst_Site::unreadableItemIsReported()
 
 // Producers render on several threads (SiteOptions::threads) but are recorded in order: one
 // thread or four give the same files, handed to the sink in the same order, whole build
-// and change alike.
+// and change alike. With 700 more news items the whole build has several batches, so the
+// next batch is rendered while one is recorded; the change meets an item the loader cannot
+// read, reported alike; a sink that refuses a file stops at that file alike.
 void tst_Site::threadsDoNotChangeTheOutput()
 {
-    const QHash<QUuid, Item> items = content();
+    QHash<QUuid, Item> items = content();
+    for (int i = 0; i < 700; ++i) {
+        Item extra = news(uuid(5000 + i), u"Teaching update %1"_s.arg(i), u"teaching-update-%1"_s.arg(i),
+                          QDate(2026, 1, 1).addDays(i), i % 2 ? u"london"_s : u"north-west"_s);
+        if (i % 7 == 0)
+            extra.paragraphs.append(reference(u"p%1"_s.arg(i), ParagraphKind::PolicyRef, kPolicy));
+        items.insert(extra.id, extra);
+    }
     QHash<QUuid, Item> changed = items;
     mutations().at(u"policy text"_s)(changed);
+    changed.remove(uuid(5007)); // the loader no longer finds it; its page transcludes the policy
     struct Output
     {
         QStringList order; // paths in the order the sink got them
         QHash<QString, QByteArray> bytes;
         qsizetype pages = 0;
         qsizetype producers = 0;
+        QStringList errors;
     };
     const auto build = [&](int threads) {
         SiteOptions o = options();
@@ -747,23 +758,59 @@ void tst_Site::threadsDoNotChangeTheOutput()
         SiteDelta delta = builder.apply(all, sink);
         out[0].pages = delta.pagesRendered;
         out[0].producers = delta.producersRun;
+        out[0].errors = delta.errors;
         live = &changed;
         current = &out[1];
         delta = builder.apply({LiveChange{kPolicy, true, std::nullopt}}, sink);
         out[1].pages = delta.pagesRendered;
         out[1].producers = delta.producersRun;
+        out[1].errors = delta.errors;
         return out;
     };
     const QList<Output> one = build(1);
     const QList<Output> four = build(4);
-    QVERIFY(one[0].order.size() > 50);
-    QVERIFY(one[1].order.size() >= 4);
+    QVERIFY2(one[0].order.size() > 750, qPrintable(u"%1 files, %2 producers, %3 changed"_s.arg(one[0].order.size()).arg(one[0].producers).arg(one[1].order.size())));
+    QVERIFY(one[0].producers > 3 * 256);
+    QVERIFY(one[1].order.size() >= 100);
+    QVERIFY(one[0].errors.isEmpty());
+    QCOMPARE(one[1].errors.size(), 1);
+    QVERIFY2(one[1].errors.first().contains(idString(uuid(5007))), qPrintable(one[1].errors.first()));
     for (int i = 0; i < 2; ++i) {
         QCOMPARE(four[i].order, one[i].order);
         QVERIFY(four[i].bytes == one[i].bytes);
         QCOMPARE(four[i].pages, one[i].pages);
         QCOMPARE(four[i].producers, one[i].producers);
+        QCOMPARE(four[i].errors, one[i].errors);
     }
+
+    // A sink that refuses the 600th file: the same 599 files before it, whatever the threads.
+    const auto refusing = [&](int threads) {
+        SiteOptions o = options();
+        o.threads = threads;
+        SiteBuilder builder(o, [&items](const QUuid &id) -> std::optional<Item> {
+            const auto it = items.constFind(id);
+            return it == items.cend() ? std::nullopt : std::optional<Item>(*it);
+        });
+        QStringList taken;
+        const FileSink sink = [&taken](const SiteFile &file) {
+            if (taken.size() == 599)
+                return u"disk full"_s;
+            taken.append(file.path);
+            return QString();
+        };
+        QList<LiveChange> all;
+        for (const Item &item : std::as_const(items))
+            all.append(LiveChange{item.id, true, std::nullopt});
+        std::sort(all.begin(), all.end(), [](const LiveChange &a, const LiveChange &b) { return a.id < b.id; });
+        const SiteDelta delta = builder.apply(all, sink);
+        return std::pair{taken, delta.sinkError};
+    };
+    const auto [takenOne, errorOne] = refusing(1);
+    const auto [takenFour, errorFour] = refusing(4);
+    QCOMPARE(takenOne.size(), 599);
+    QCOMPARE(takenFour, takenOne);
+    QVERIFY2(errorOne.endsWith(u": disk full"_s), qPrintable(errorOne));
+    QCOMPARE(errorFour, errorOne);
 }
 
 QTEST_APPLESS_MAIN(tst_Site)
