@@ -978,6 +978,8 @@ int main(int argc, char **argv)
     qsizetype attachmentFiles = 0;
     qint64 releaseFiles = 0;
     qint64 releaseFolders = 0;
+    QString witnessSection;          // the section folder of a transcluding page ("/news/")
+    qint64 witnessSectionFolders = 0; // its folders: a change re-links every one of them
     double pruneSeconds = 0;
     {
         timer.restart();
@@ -1003,6 +1005,9 @@ int main(int argc, char **argv)
         progress(u"Carta full publish: %1 pages, %2 files in %3 s"_s.arg(number(full.pages), number(full.files),
                                                                           fixed(full.seconds, 1)));
         const QString witnessFile = siteDir + u"/current"_s + builder.pathOf(witness) + u"index.html"_s;
+        witnessSection = u'/' + builder.pathOf(witness).section(u'/', 1, 1) + u'/';
+        witnessSectionFolders = qint64(QDir(siteDir + u"/current"_s + witnessSection)
+                                           .entryList(QDir::Dirs | QDir::NoDotAndDotDot).size());
         QString base = full.release;
         for (int n = 1; n <= kEdits; ++n) {
             // Each change starts with nothing left to write back: the full publish's ~3 GB
@@ -1144,12 +1149,14 @@ int main(int argc, char **argv)
     bench::figure(u"site.change"_s, u"publish after one policy change (median)"_s, fixed(medianMs, 0), u"ms"_s, u"<=1000"_s,
                   u"the policy is transcluded by %1 pages; %2 pages rendered and %3 files written; median %4 ms rendering "
                   "and writing, %5 ms committing the release; max %6 ms over %7 changes. The change takes a median %8 ms "
-                  "of CPU on the machine's %9 cores, %10 ms of it in the kernel: each re-rendered page is a new folder, a "
-                  "new file and a new link in its parent folder (three new inodes), and the parents are new folders "
-                  "too; the rest is Carta rendering each transcluding page whole. Both must shrink to close it: "
-                  "re-rendering only the transcluded block, and fewer new inodes per changed page."_s.arg(transcluders)
+                  "of CPU on the machine's %9 cores, %10 ms of it in the kernel. The policy's body is rendered once and "
+                  "reused by every page; each page's own content is rendered again. Each re-rendered page is a new "
+                  "folder, a new file and a new link; its parent becomes a new folder object that links every "
+                  "unchanged child again (%11, which holds a transcluding page, has %12 folders). Fewer links per "
+                  "change (big folders re-linked whole) and less rendering per page would close it."_s.arg(transcluders)
                       .arg(edits.first().pages).arg(edits.first().written).arg(median(applyMs), median(commitMs), fixed(maxMs, 0))
-                      .arg(kEdits).arg(median(cpuMs)).arg(QThread::idealThreadCount()).arg(median(kernelMs)),
+                      .arg(kEdits).arg(median(cpuMs)).arg(QThread::idealThreadCount()).arg(median(kernelMs))
+                      .arg(witnessSection, number(witnessSectionFolders)),
                   {{u"Hugo "_s + version + u" (rebuilds everything)"_s, QString::number(qint64(hugoChange.seconds * 1000))}});
 
     const QStringList warnings = warningsOf(hugoFull.output) + warningsOf(hugoChange.output);
