@@ -520,8 +520,17 @@ void tst_Render::cachedTransclusionsRenderAndAskAlike()
     c.paragraphs.append(refTo(ParagraphKind::ResourceRef, kResource));
     Item d = policy(63, u"Rule **D**."_s);
     d.paragraphs.append(refTo(ParagraphKind::PolicyRef, c.id));
+    // And a loop the depth limit hides where it is first met: a page shows P, P shows E, E
+    // shows F, F shows E (at depth 3: not transcluded, so nothing is cut). E's body as
+    // cached there holds F's; on a page showing F, E's body must leave F out (F is around it).
+    Item p = policy(80, u"Rule **P**."_s);
+    Item e2 = policy(81, u"Rule **E**."_s);
+    Item f = policy(82, u"Rule **F**."_s);
+    p.paragraphs.append(refTo(ParagraphKind::PolicyRef, e2.id));
+    e2.paragraphs.append(refTo(ParagraphKind::PolicyRef, f.id));
+    f.paragraphs.append(refTo(ParagraphKind::PolicyRef, e2.id));
     Site site;
-    for (const Item &item : {a, b, c, d})
+    for (const Item &item : {a, b, c, d, p, e2, f})
         site.add(item);
     Item first = pageWith(refTo(ParagraphKind::PolicyRef, a.id));
     Item second = simple(ItemType::Page, uuid(70));
@@ -553,7 +562,13 @@ void tst_Render::cachedTransclusionsRenderAndAskAlike()
     TransclusionCache cache;
     cached.transclusions = &cache;
 
-    for (const Item &item : {first, a, b, fourth, second, c, third, d, fifth, b, a, fourth}) {
+    Item sixth = simple(ItemType::Page, uuid(74));
+    sixth.title = u"Sixth page"_s;
+    sixth.paragraphs = {refTo(ParagraphKind::PolicyRef, p.id)};
+    Item seventh = simple(ItemType::Page, uuid(75));
+    seventh.title = u"Seventh page"_s;
+    seventh.paragraphs = {refTo(ParagraphKind::PolicyRef, f.id)};
+    for (const Item &item : {first, a, b, fourth, second, c, third, d, fifth, b, a, fourth, sixth, seventh, f, sixth}) {
         asked.clear();
         const QString expected = renderItemBody(item, plain);
         QStringList expectedAsked = asked;
@@ -572,6 +587,10 @@ void tst_Render::cachedTransclusionsRenderAndAskAlike()
     QVERIFY(entry->resolved.contains(kResource));
     entry->html = u"<p>from the cache</p>\n"_s;
     QVERIFY(renderItemBody(fourth, cached).contains(u"from the cache"_s));
+    // E's body at depth 1 was cached holding F's, and the seventh page (F around it) did not
+    // take it: F's rule appears once there.
+    QVERIFY(cache.entries.value({e2.id, 1}).transcluded.contains(f.id));
+    QCOMPARE(renderItemBody(seventh, cached).count(u"Rule <strong>F</strong>."_s), 1);
     // The loop is cut where it closes: A's page shows B and C but A only once.
     const QString aPage = renderItemBody(a, cached);
     QCOMPARE(aPage.count(u"Rule <strong>A</strong>."_s), 1);
