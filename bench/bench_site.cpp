@@ -941,10 +941,15 @@ int main(int argc, char **argv)
     const Item originalPolicy = sink.items.value(policyId);
     const int transcluders = referencedBy.value(policyId);
     QUuid witness; // a page that transcludes it, checked after each change
+    QList<QUuid> transcluding;
     for (const QUuid &id : std::as_const(sink.ids)) {
         for (const model::Paragraph &p : sink.items.value(id).paragraphs) {
-            if (p.kind == ParagraphKind::PolicyRef && p.target == policyId && witness.isNull())
-                witness = id;
+            if (p.kind == ParagraphKind::PolicyRef && p.target == policyId) {
+                if (witness.isNull())
+                    witness = id;
+                if (transcluding.isEmpty() || transcluding.last() != id)
+                    transcluding.append(id);
+            }
         }
     }
 
@@ -978,7 +983,7 @@ int main(int argc, char **argv)
     qsizetype attachmentFiles = 0;
     qint64 releaseFiles = 0;
     qint64 releaseFolders = 0;
-    QString witnessSection;          // the section folder of a transcluding page ("/news/")
+    QString witnessSection;          // the biggest section folder holding a transcluding page ("/news/")
     qint64 witnessSectionFolders = 0; // its folders: a change re-links every one of them
     double pruneSeconds = 0;
     {
@@ -1005,9 +1010,16 @@ int main(int argc, char **argv)
         progress(u"Carta full publish: %1 pages, %2 files in %3 s"_s.arg(number(full.pages), number(full.files),
                                                                           fixed(full.seconds, 1)));
         const QString witnessFile = siteDir + u"/current"_s + builder.pathOf(witness) + u"index.html"_s;
-        witnessSection = u'/' + builder.pathOf(witness).section(u'/', 1, 1) + u'/';
-        witnessSectionFolders = qint64(QDir(siteDir + u"/current"_s + witnessSection)
-                                           .entryList(QDir::Dirs | QDir::NoDotAndDotDot).size());
+        QSet<QString> sections;
+        for (const QUuid &id : std::as_const(transcluding))
+            sections.insert(u'/' + builder.pathOf(id).section(u'/', 1, 1) + u'/');
+        for (const QString &section : std::as_const(sections)) {
+            const auto folders = qint64(QDir(siteDir + u"/current"_s + section).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size());
+            if (folders > witnessSectionFolders) {
+                witnessSection = section;
+                witnessSectionFolders = folders;
+            }
+        }
         QString base = full.release;
         for (int n = 1; n <= kEdits; ++n) {
             // Each change starts with nothing left to write back: the full publish's ~3 GB
@@ -1152,7 +1164,7 @@ int main(int argc, char **argv)
                   "of CPU on the machine's %9 cores, %10 ms of it in the kernel. The policy's body is rendered once and "
                   "reused by every page; each page's own content is rendered again. Each re-rendered page is a new "
                   "folder, a new file and a new link; its parent becomes a new folder object that links every "
-                  "unchanged child again (%11, which holds a transcluding page, has %12 folders). Fewer links per "
+                  "unchanged child again (the biggest, %11, has %12 folders). Fewer links per "
                   "change (big folders re-linked whole) and less rendering per page would close it."_s.arg(transcluders)
                       .arg(edits.first().pages).arg(edits.first().written).arg(median(applyMs), median(commitMs), fixed(maxMs, 0))
                       .arg(kEdits).arg(median(cpuMs)).arg(QThread::idealThreadCount()).arg(median(kernelMs))
