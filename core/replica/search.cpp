@@ -357,21 +357,27 @@ ItemText itemText(const model::Item &item)
 
 // ---- compact encodings -------------------------------------------------------------
 
-void appendVarint(QByteArray &out, quint32 value)
+// Varints (7 bits a byte, low first, the top bit set on all but the last) are the one
+// encoding of every count, id and position in a stored row and in the in-memory runs.
+// Appends one to a byte container (QByteArray or std::vector<quint8>).
+template<typename Bytes>
+void appendVarint(Bytes &out, quint32 value)
 {
+    using Byte = typename Bytes::value_type;
     while (value >= 0x80) {
-        out.append(char(static_cast<quint8>(value | 0x80)));
+        out.push_back(static_cast<Byte>(static_cast<quint8>(value | 0x80)));
         value >>= 7;
     }
-    out.append(char(static_cast<quint8>(value)));
+    out.push_back(static_cast<Byte>(static_cast<quint8>(value)));
 }
 
-// Reads a varint at *pos; false when the bytes end inside one (a damaged row).
-bool readVarint(const QByteArray &in, qsizetype *pos, quint32 *value)
+// Decodes the varint at p (advancing it); false when the bytes end inside one, or it
+// needs more than 32 bits (a damaged row).
+bool decodeVarint(const quint8 *&p, const quint8 *end, quint32 *value)
 {
     quint32 result = 0;
-    for (int shift = 0; shift < 35 && *pos < in.size(); shift += 7) {
-        const quint8 byte = static_cast<quint8>(in[(*pos)++]);
+    for (int shift = 0; shift <= 28 && p != end; shift += 7) {
+        const quint8 byte = *p++;
         result |= quint32(byte & 0x7f) << shift;
         if (!(byte & 0x80)) {
             *value = result;
@@ -379,6 +385,16 @@ bool readVarint(const QByteArray &in, qsizetype *pos, quint32 *value)
         }
     }
     return false;
+}
+
+// decodeVarint() at *pos of a row.
+bool readVarint(const QByteArray &in, qsizetype *pos, quint32 *value)
+{
+    const auto *begin = reinterpret_cast<const quint8 *>(in.constData());
+    const quint8 *p = begin + *pos;
+    const bool ok = decodeVarint(p, begin + in.size(), value);
+    *pos = p - begin;
+    return ok;
 }
 
 // First eight bytes of a sort key, big-endian, so most comparisons are one integer compare.
@@ -503,16 +519,8 @@ bool forEachPosition(QByteArrayView run, F &&f)
     const auto *end = p + run.size();
     while (p != end) {
         quint32 delta = 0;
-        int shift = 0;
-        for (;;) {
-            if (p == end || shift > 28)
-                return false;
-            const quint8 byte = *p++;
-            delta |= quint32(byte & 0x7f) << shift;
-            if (!(byte & 0x80))
-                break;
-            shift += 7;
-        }
+        if (!decodeVarint(p, end, &delta))
+            return false;
         position += delta;
         f(position);
     }
@@ -715,6 +723,21 @@ struct SearchIndex::Impl
     // Scratch for queries, kept to avoid allocating per search.
     std::vector<quint32> mark;
     std::vector<quint32> where;
+    // applyPhrase()'s scratch, kept between queries.
+    struct PhraseToken
+    {
+        const std::vector<quint8> *runs = nullptr; // one term: its runs; else gathered below
+        std::vector<quint32> runAt;                // per candidate: where its run starts
+        std::vector<quint32> runSize;              // per candidate: its size (0: none)
+        std::vector<quint32> begin;                // several terms: per candidate, positions
+        std::vector<quint32> positions;            //   [begin[c], begin[c + 1]), in order
+        std::vector<quint32> next;
+    };
+    static constexpr quint32 kDamagedPosition = std::numeric_limits<quint32>::max();
+    std::vector<PhraseToken> phraseScratch;
+    std::vector<std::pair<quint32, quint32>> phraseOccurrences; // (candidate, position)
+    std::vector<quint32> phraseStarts;
+    std::vector<quint32> phraseNext;
     std::vector<quint32> seen;
     quint32 stamp = 0;
     std::vector<quint32> termWeight; // index(): weighted frequency by term id, zero between items
@@ -855,12 +878,7 @@ struct SearchIndex::Impl
     {
         postings[term].push_back((slot << 8) | frequency);
         std::vector<quint8> &runs = positionRuns[term];
-        auto size = static_cast<quint32>(positions.size());
-        while (size >= 0x80) {
-            runs.push_back(static_cast<quint8>(size | 0x80));
-            size >>= 7;
-        }
-        runs.push_back(static_cast<quint8>(size));
+        appendVarint(runs, static_cast<quint32>(positions.size()));
         runs.insert(runs.end(), positions.begin(), positions.end());
         ++documentFrequency[term];
     }
@@ -939,17 +957,14 @@ struct SearchIndex::Impl
 
     // A posting's entry in positionRuns: its size, then its positions. readRun() returns
     // where the positions start and sets *size; skipRun() returns where the next entry starts.
+    // (The runs are built in memory from rows load() checked, so a size always decodes.)
     static size_t readRun(const std::vector<quint8> &runs, size_t at, quint32 *size)
     {
-        quint32 value = 0;
-        for (int shift = 0;; shift += 7) {
-            const quint8 byte = runs[at++];
-            value |= quint32(byte & 0x7f) << shift;
-            if (!(byte & 0x80))
-                break;
-        }
-        *size = value;
-        return at;
+        const quint8 *p = runs.data() + at;
+        const bool ok = decodeVarint(p, runs.data() + runs.size(), size);
+        Q_ASSERT(ok);
+        Q_UNUSED(ok);
+        return size_t(p - runs.data());
     }
     static size_t skipRun(const std::vector<quint8> &runs, size_t at)
     {
@@ -1510,6 +1525,11 @@ struct SearchIndex::Impl
 
     // Keeps the candidates in which the phrase occurs: a term of each of its tokens at
     // consecutive positions (a token is a word, or the terms of a prefix being typed).
+    // Keeps the candidates where the tokens occur one after another. Per token, where each
+    // candidate's positions are: a token of one term points at the candidate's run in that
+    // term's positionRuns (decoded only when the candidate is still in question); a prefix's
+    // several terms are decoded and gathered per candidate, then sorted. Each candidate's
+    // possible starts (token 0's positions) are then narrowed token by token with a merge.
     void applyPhrase(const std::vector<std::vector<quint32>> &tokens, std::vector<Candidate> &candidates)
     {
         const quint32 s = nextStamp();
@@ -1518,17 +1538,28 @@ struct SearchIndex::Impl
             mark[candidates[i].slot] = s;
             where[candidates[i].slot] = static_cast<quint32>(i);
         }
-        // Per token: the positions in each candidate, positions[begin[c], begin[c + 1]).
-        struct TokenPositions
-        {
-            std::vector<quint32> begin;
-            std::vector<quint32> positions;
-        };
-        std::vector<TokenPositions> found(tokens.size());
-        std::vector<std::pair<quint32, quint32>> occurrences; // (candidate, position)
-        std::vector<bool> damaged(m, false);
+        phraseScratch.resize(std::max(phraseScratch.size(), tokens.size()));
         for (size_t k = 0; k < tokens.size(); ++k) {
-            occurrences.clear();
+            PhraseToken &t = phraseScratch[k];
+            t.runs = tokens[k].size() == 1 ? &positionRuns[tokens[k].front()] : nullptr;
+            if (t.runs) {
+                t.runAt.assign(m, 0);
+                t.runSize.assign(m, 0); // none
+                const std::vector<quint8> &runs = *t.runs;
+                size_t at = 0;
+                for (quint32 posting : postings[tokens[k].front()]) {
+                    quint32 size = 0;
+                    const size_t start = readRun(runs, at, &size);
+                    at = start + size;
+                    const quint32 slot = posting >> 8;
+                    if (mark[slot] != s)
+                        continue;
+                    t.runAt[where[slot]] = static_cast<quint32>(start);
+                    t.runSize[where[slot]] = size;
+                }
+                continue;
+            }
+            phraseOccurrences.clear();
             for (quint32 term : tokens[k]) {
                 const std::vector<quint8> &runs = positionRuns[term];
                 size_t at = 0;
@@ -1541,42 +1572,55 @@ struct SearchIndex::Impl
                         continue;
                     const quint32 c = where[slot];
                     const QByteArrayView run(reinterpret_cast<const char *>(runs.data() + start), qsizetype(size));
-                    if (!forEachPosition(run, [&](quint32 p) { occurrences.emplace_back(c, p); }))
-                        damaged[c] = true; // a damaged run never matches
+                    if (!forEachPosition(run, [&](quint32 p) { phraseOccurrences.emplace_back(c, p); }))
+                        phraseOccurrences.emplace_back(c, kDamagedPosition); // a damaged run never matches
                 }
             }
-            // Counting sort by candidate: each candidate's positions together.
-            TokenPositions &t = found[k];
+            // Counting sort by candidate: each candidate's positions together, then in order.
             t.begin.assign(m + 1, 0);
-            for (const auto &[c, p] : occurrences)
+            for (const auto &[c, p] : phraseOccurrences)
                 ++t.begin[c + 1];
             for (size_t c = 0; c < m; ++c)
                 t.begin[c + 1] += t.begin[c];
-            t.positions.resize(occurrences.size());
-            std::vector<quint32> next(t.begin.begin(), t.begin.end() - 1);
-            for (const auto &[c, p] : occurrences)
-                t.positions[next[c]++] = p;
-            if (tokens[k].size() > 1) { // a prefix's terms came one after another
-                for (size_t c = 0; c < m; ++c)
-                    std::sort(t.positions.begin() + t.begin[c], t.positions.begin() + t.begin[c + 1]);
-            }
+            t.positions.resize(phraseOccurrences.size());
+            t.next.assign(t.begin.begin(), t.begin.end() - 1);
+            for (const auto &[c, p] : phraseOccurrences)
+                t.positions[t.next[c]++] = p;
+            for (size_t c = 0; c < m; ++c)
+                std::sort(t.positions.begin() + t.begin[c], t.positions.begin() + t.begin[c + 1]);
         }
-        const auto has = [](const TokenPositions &t, size_t c, quint32 p) {
-            return std::binary_search(t.positions.begin() + t.begin[c], t.positions.begin() + t.begin[c + 1], p);
+
+        // A candidate's positions of token k, in order; false when damaged.
+        const auto positionsOf = [this](size_t k, size_t c, std::vector<quint32> &out) {
+            const PhraseToken &t = phraseScratch[k];
+            out.clear();
+            if (t.runs) {
+                const QByteArrayView run(reinterpret_cast<const char *>(t.runs->data() + t.runAt[c]), qsizetype(t.runSize[c]));
+                return forEachPosition(run, [&out](quint32 p) { out.push_back(p); });
+            }
+            out.assign(t.positions.begin() + t.begin[c], t.positions.begin() + t.begin[c + 1]);
+            return out.empty() || out.back() != kDamagedPosition;
         };
         size_t out = 0;
         for (size_t c = 0; c < m; ++c) {
-            bool match = false;
-            if (!damaged[c]) {
-                const TokenPositions &head = found[0];
-                for (quint32 i = head.begin[c]; i < head.begin[c + 1] && !match; ++i) {
-                    const quint32 p = head.positions[i];
-                    match = true;
-                    for (size_t k = 1; k < tokens.size() && match; ++k)
-                        match = has(found[k], c, p + quint32(k));
+            bool match = positionsOf(0, c, phraseStarts);
+            for (size_t k = 1; k < tokens.size() && match && !phraseStarts.empty(); ++k) {
+                match = positionsOf(k, c, phraseNext);
+                // Keeps the starts p where token k is at p + k (both lists rise).
+                size_t kept = 0;
+                size_t j = 0;
+                for (const quint32 p : phraseStarts) {
+                    const quint32 want = p + quint32(k);
+                    while (j < phraseNext.size() && phraseNext[j] < want)
+                        ++j;
+                    if (j == phraseNext.size())
+                        break;
+                    if (phraseNext[j] == want)
+                        phraseStarts[kept++] = p;
                 }
+                phraseStarts.resize(kept);
             }
-            if (match)
+            if (match && !phraseStarts.empty())
                 candidates[out++] = candidates[c];
         }
         candidates.resize(out);
