@@ -20,6 +20,7 @@
 #include <fcntl.h>
 #include <sys/file.h>
 #include <sys/stat.h>
+#include <thread>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -714,19 +715,24 @@ Result<ReleaseInfo> PendingRelease::commit(const QString &base, const QHash<QStr
         }
     }
 
-    // The release's folders, for the releases made on it and for pruning; synced with the
-    // files below (one fsync of its ~5 MB at ×10 after the others would add its own wait).
-    QByteArray listing = kDirsHeader + "files " + QByteArray::number(count) + '\n';
-    listing.reserve(listing.size() + dirs.size() * 64);
-    for (auto it = dirs.cbegin(); it != dirs.cend(); ++it) {
-        appendUtf8(listing, it.value());
-        listing += ' ';
-        appendUtf8(listing, it.key());
-        listing += '\n';
-    }
+    // The release's folders, for the releases made on it and for pruning: ~115,000 lines
+    // (7 MB) at ×10, so building, writing and syncing them takes a few hundred ms of one
+    // core. That runs on a thread of its own while the changed files are synced below, a
+    // wait on the disk that leaves the CPU free. Nothing touches `dirs` until it is joined.
     const QByteArray listingPath = QFile::encodeName(s.building + u'/' + kDirsFile);
-    if (const QString error = writeNewFile(listingPath, listing, false); !error.isEmpty())
-        return Issue{kDirsFile, error};
+    QString listingError;
+    std::thread listingThread([&dirs, &listingError, &listingPath, count] {
+        QByteArray listing = kDirsHeader + "files " + QByteArray::number(count) + '\n';
+        listing.reserve(listing.size() + dirs.size() * 64);
+        for (auto it = dirs.cbegin(); it != dirs.cend(); ++it) {
+            appendUtf8(listing, it.value());
+            listing += ' ';
+            appendUtf8(listing, it.key());
+            listing += '\n';
+        }
+        listingError = writeNewFile(listingPath, listing, true);
+    });
+    auto joinListing = qScopeGuard([&listingThread] { listingThread.join(); });
 
     // What was written is on disk before the release can become current. The files of a
     // change are synced by a few threads at once, so the file system commits them together
@@ -737,8 +743,7 @@ Result<ReleaseInfo> PendingRelease::commit(const QString &base, const QHash<QStr
     constexpr qsizetype kSyncOneByOne = 2048;
     if (s.written.size() <= kSyncOneByOne) {
         QByteArrayList paths;
-        paths.reserve(s.written.size() + 1);
-        paths.append(listingPath);
+        paths.reserve(s.written.size());
         for (const QString &path : std::as_const(s.written))
             paths.append(QFile::encodeName(s.folder(parentOf(path)) + u'/' + nameOf(path)));
         if (const qsizetype failed = syncAll(paths); failed >= 0)
@@ -753,6 +758,11 @@ Result<ReleaseInfo> PendingRelease::commit(const QString &base, const QHash<QStr
         }
         ::close(fd);
     }
+
+    joinListing.dismiss();
+    listingThread.join();
+    if (!listingError.isEmpty())
+        return Issue{kDirsFile, listingError};
 
     const QString final = siteDir + u"/releases/"_s + s.id;
     if (::rename(QFile::encodeName(s.building).constData(), QFile::encodeName(final).constData()) != 0)
