@@ -1525,6 +1525,23 @@ struct SearchIndex::Impl
 
     // Keeps the candidates in which the phrase occurs: a term of each of its tokens at
     // consecutive positions (a token is a word, or the terms of a prefix being typed).
+    // Calls f(candidate, where its run starts, its size) for each posting of `term` whose
+    // document is marked with `marked` (see applyPhrase()).
+    template<typename F>
+    void forEachCandidateRun(quint32 term, quint32 marked, F &&f) const
+    {
+        const std::vector<quint8> &runs = positionRuns[term];
+        size_t at = 0;
+        for (quint32 posting : postings[term]) {
+            quint32 size = 0;
+            const size_t start = readRun(runs, at, &size);
+            at = start + size;
+            const quint32 slot = posting >> 8;
+            if (mark[slot] == marked)
+                f(where[slot], start, size);
+        }
+    }
+
     // Keeps the candidates where the tokens occur one after another. Per token, where each
     // candidate's positions are: a token of one term points at the candidate's run in that
     // term's positionRuns (decoded only when the candidate is still in question); a prefix's
@@ -1545,36 +1562,20 @@ struct SearchIndex::Impl
             if (t.runs) {
                 t.runAt.assign(m, 0);
                 t.runSize.assign(m, 0); // none
-                const std::vector<quint8> &runs = *t.runs;
-                size_t at = 0;
-                for (quint32 posting : postings[tokens[k].front()]) {
-                    quint32 size = 0;
-                    const size_t start = readRun(runs, at, &size);
-                    at = start + size;
-                    const quint32 slot = posting >> 8;
-                    if (mark[slot] != s)
-                        continue;
-                    t.runAt[where[slot]] = static_cast<quint32>(start);
-                    t.runSize[where[slot]] = size;
-                }
+                forEachCandidateRun(tokens[k].front(), s, [&t](quint32 c, size_t start, quint32 size) {
+                    t.runAt[c] = static_cast<quint32>(start);
+                    t.runSize[c] = size;
+                });
                 continue;
             }
             phraseOccurrences.clear();
             for (quint32 term : tokens[k]) {
                 const std::vector<quint8> &runs = positionRuns[term];
-                size_t at = 0;
-                for (quint32 posting : postings[term]) {
-                    quint32 size = 0;
-                    const size_t start = readRun(runs, at, &size);
-                    at = start + size;
-                    const quint32 slot = posting >> 8;
-                    if (mark[slot] != s)
-                        continue;
-                    const quint32 c = where[slot];
+                forEachCandidateRun(term, s, [&](quint32 c, size_t start, quint32 size) {
                     const QByteArrayView run(reinterpret_cast<const char *>(runs.data() + start), qsizetype(size));
                     if (!forEachPosition(run, [&](quint32 p) { phraseOccurrences.emplace_back(c, p); }))
                         phraseOccurrences.emplace_back(c, kDamagedPosition); // a damaged run never matches
-                }
+                });
             }
             // Counting sort by candidate: each candidate's positions together, then in order.
             t.begin.assign(m + 1, 0);
