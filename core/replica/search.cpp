@@ -1523,8 +1523,6 @@ struct SearchIndex::Impl
         }
     }
 
-    // Keeps the candidates in which the phrase occurs: a term of each of its tokens at
-    // consecutive positions (a token is a word, or the terms of a prefix being typed).
     // Calls f(candidate, where its run starts, its size) for each posting of `term` whose
     // document is marked with `marked` (see applyPhrase()).
     template<typename F>
@@ -1542,11 +1540,13 @@ struct SearchIndex::Impl
         }
     }
 
-    // Keeps the candidates where the tokens occur one after another. Per token, where each
-    // candidate's positions are: a token of one term points at the candidate's run in that
-    // term's positionRuns (decoded only when the candidate is still in question); a prefix's
-    // several terms are decoded and gathered per candidate, then sorted. Each candidate's
-    // possible starts (token 0's positions) are then narrowed token by token with a merge.
+    // Keeps the candidates in which the phrase occurs: a term of each of its tokens at
+    // consecutive positions (a token is a word, or the terms of a prefix being typed). Per
+    // token, where each candidate's positions are: a token of one term points at the
+    // candidate's run in that term's positionRuns (decoded only when the candidate is still
+    // in question); a prefix's several terms are decoded and gathered per candidate, then
+    // sorted. Each candidate's possible starts (token 0's positions) are then narrowed token
+    // by token with a merge.
     void applyPhrase(const std::vector<std::vector<quint32>> &tokens, std::vector<Candidate> &candidates)
     {
         const quint32 s = nextStamp();
