@@ -5,7 +5,9 @@
 //                             link per top-level folder into objects/
 //   <site>/objects/<name>/    a folder of some release, never changed once made: its files,
 //                             and a symbolic link ("../<name>") per subfolder
-//   <site>/releases/<id>/.carta-dirs   the release's folders: "<object> <path>" lines
+//   <site>/releases/<id>/.carta-dirs   the release's folders: "<object> <path>" lines, all
+//                             of them or (most often) only those that differ from the
+//                             release it was built on
 //
 // Folders are shared between releases like git's trees: a release makes a new folder
 // object only for the folders a change touched (the folders of files written or removed,
@@ -85,8 +87,13 @@ private:
     explicit ReleaseStore(QString dir);
     [[nodiscard]] model::Result<model::Done> switchTo(const QString &id);
     [[nodiscard]] model::Result<QList<ReleaseInfo>> releasesUnlocked() const;
-    // The folders of a release (from its .carta-dirs, or the last one this store made).
-    [[nodiscard]] model::Result<std::shared_ptr<const Tree>> treeOf(const QString &id) const;
+    // The folders of a release (from its .carta-dirs and those of the releases it builds on,
+    // or the last one this store made). `previous`, when given, is a tree already read (a
+    // walk from the oldest release to the newest passes each one's to the next): it is used
+    // when it is the base, and its folders taken over when nothing else holds it.
+    [[nodiscard]] model::Result<std::shared_ptr<const Tree>> treeOf(const QString &id,
+                                                                    std::shared_ptr<const Tree> *previous = nullptr,
+                                                                    int maxChain = -1) const;
     // Removes every object no release (nor a release being built) uses.
     void sweepObjects() const;
 

@@ -20,6 +20,7 @@
 #include <atomic>
 #include <chrono>
 #include <ctime>
+#include <functional>
 #include <thread>
 
 #include <fcntl.h>
@@ -233,6 +234,8 @@ public:
         return r;
     }
 
+    [[nodiscard]] SiteContent published(const QString &id) const { return m_published.value(id); }
+
 private:
     QTemporaryDir m_tmp;
     bool m_ok = false;
@@ -258,6 +261,36 @@ QByteArray versionBytes(int n)
     return out + "end " + QByteArray::number(n) + '\n';
 }
 
+// The lines of a release's .carta-dirs.
+QList<QByteArray> listingOf(const QString &releaseDir)
+{
+    QList<QByteArray> lines = readAll(releaseDir + u"/.carta-dirs"_s).split('\n');
+    if (!lines.isEmpty() && lines.last().isEmpty())
+        lines.removeLast();
+    return lines;
+}
+
+// The objects a whole .carta-dirs ("carta-dirs 1") names.
+QSet<QString> listedObjects(const QList<QByteArray> &lines)
+{
+    QSet<QString> out;
+    for (qsizetype i = 2; i < lines.size(); ++i)
+        out.insert(QString::fromLatin1(lines.at(i).left(lines.at(i).indexOf(' '))));
+    return out;
+}
+
+// A home page and 5 sections of 10 pages, each page in a folder of its own.
+SiteContent sectionedSite()
+{
+    SiteContent site{{u"index.html"_s, "<h1>Home</h1>\n"}};
+    for (const QString &section : {u"curricula"_s, u"pathways"_s, u"policies"_s, u"news"_s, u"resources"_s}) {
+        site.insert(section + u"/index.html"_s, "<h1>" + section.toUtf8() + "</h1>\n");
+        for (int i = 0; i < 10; ++i)
+            site.insert(u"%1/page-%2/index.html"_s.arg(section).arg(i), "<p>" + QByteArray::number(i) + "</p>\n");
+    }
+    return site;
+}
+
 } // namespace
 
 class tst_Release : public QObject
@@ -269,6 +302,10 @@ private Q_SLOTS:
     void incrementalPublishLinksUnchangedFiles();
     void aChangeMakesObjectsOnlyForItsFolders();
     void aBaseWithoutFoldersListIsRefused();
+    void foldersListsNameOnlyChanges();
+    void aLongChainOfListsIsCut();
+    void aBrokenChainOfListsIsRefused_data();
+    void aBrokenChainOfListsIsRefused();
     void failedCommitLeavesNothing_data();
     void failedCommitLeavesNothing();
     void failedCommitCleansUpBeforeReturning();
@@ -500,6 +537,222 @@ void tst_Release::aBaseWithoutFoldersListIsRefused()
     QVERIFY2(whole, qPrintable(whole.errorString()));
     QCOMPARE(entries(f.releasesDir()), QStringList{whole->id});
     QCOMPARE(readAll(f.current() + u"/index.html"_s), "<h1>Home 2</h1>\n");
+}
+
+// A release built on another lists only the folders it made or removed, against that
+// base; a store opened afresh reads a release's folders through the chain of lists; pruning
+// the release a list builds on first makes that list whole, naming exactly the objects the
+// release uses.
+void tst_Release::foldersListsNameOnlyChanges()
+{
+    Fixture f;
+    QVERIFY(f.ok());
+    SiteContent site = sectionedSite();
+    {
+        auto opened = ReleaseStore::open(f.siteDir());
+        QVERIFY2(opened, qPrintable(opened.errorString()));
+        ReleaseStore store = std::move(opened).value();
+        auto first = f.publish(store, 1, QString(), site, {}, 100);
+        QVERIFY2(first, qPrintable(first.errorString()));
+        // Release n (2..6) changes a page of its own; 4 adds a folder, 5 removes one.
+        for (int n = 2; n <= 6; ++n) {
+            QStringList changed;
+            if (n == 4) {
+                site.insert(u"news/new-rotas/index.html"_s, "<h1>New rotas</h1>\n");
+                changed.append(u"news/new-rotas/index.html"_s);
+            } else if (n == 5) {
+                site.remove(u"pathways/page-3/index.html"_s);
+            } else {
+                const QString page = u"policies/page-%1/index.html"_s.arg(n);
+                site[page] = "<p>amended in " + QByteArray::number(n) + "</p>\n";
+                changed.append(page);
+            }
+            auto r = f.publish(store, n, idFor(n - 1), site, changed.isEmpty() ? QStringList{u"index.html"_s} : changed, 100);
+            QVERIFY2(r, qPrintable(r.errorString()));
+        }
+    }
+    QList<QByteArray> whole = listingOf(f.release(idFor(1)));
+    QCOMPARE(whole.value(0), "carta-dirs 1");
+    QCOMPARE(listedObjects(whole), objectsOf(f.release(idFor(1))));
+    for (int n = 2; n <= 6; ++n) {
+        const QList<QByteArray> lines = listingOf(f.release(idFor(n)));
+        QCOMPARE(lines.value(0), "carta-dirs 2");
+        QCOMPARE(lines.value(2), "base " + idFor(n - 1).toLatin1());
+        // A page's folder and its section's: two lines (the root is not listed).
+        QVERIFY2(lines.size() - 3 <= 2, lines.join('|').constData());
+    }
+    QVERIFY(listingOf(f.release(idFor(5))).contains("- pathways/page-3"));
+
+    // Read afresh: a publish on release 6 finds its folders through the chain.
+    auto opened = ReleaseStore::open(f.siteDir());
+    QVERIFY2(opened, qPrintable(opened.errorString()));
+    ReleaseStore store = std::move(opened).value();
+    site[u"news/page-1/index.html"_s] = "<p>1, amended</p>\n";
+    auto seventh = f.publish(store, 7, idFor(6), site, {u"news/page-1/index.html"_s}, 100);
+    QVERIFY2(seventh, qPrintable(seventh.errorString()));
+    for (auto it = site.cbegin(); it != site.cend(); ++it)
+        QCOMPARE(readAll(f.current() + u'/' + it.key()), it.value());
+    QVERIFY(!QFileInfo::exists(f.current() + u"/pathways/page-3"_s));
+    QCOMPARE(listingOf(f.release(idFor(7))).value(2), "base " + idFor(6).toLatin1());
+    QCOMPARE(objectsProblem(f.siteDir()), QString());
+
+    // Pruning to the newest two makes release 6's list whole (what it builds on goes) and
+    // leaves 7's naming only its change.
+    auto pruned = store.prune(2);
+    QVERIFY2(pruned, qPrintable(pruned.errorString()));
+    QCOMPARE(pruned.value(), 5);
+    QCOMPARE(entries(f.releasesDir()), (QStringList{idFor(6), idFor(7)}));
+    whole = listingOf(f.release(idFor(6)));
+    QCOMPARE(whole.value(0), "carta-dirs 1");
+    QCOMPARE(listedObjects(whole), objectsOf(f.release(idFor(6))));
+    QCOMPARE(listingOf(f.release(idFor(7))).value(0), "carta-dirs 2");
+    QCOMPARE(objectsProblem(f.siteDir()), QString());
+    QVERIFY(!QFileInfo::exists(f.release(idFor(6)) + u"/.carta-dirs.new"_s));
+
+    // The same store knows 7's chain now ends at 6: the list made whole again (a chain
+    // builds on at most 16 lists) is 23's, the 17th after 6, not 18's.
+    for (int n = 8; n <= 23; ++n) {
+        site[u"index.html"_s] = "<h1>Home " + QByteArray::number(n) + "</h1>\n";
+        auto r = f.publish(store, n, idFor(n - 1), site, {u"index.html"_s}, 100);
+        QVERIFY2(r, qPrintable(r.errorString()));
+    }
+    QCOMPARE(listingOf(f.release(idFor(22))).value(2), "base " + idFor(21).toLatin1());
+    QCOMPARE(listingOf(f.release(idFor(23))).value(0), "carta-dirs 1");
+    // And one opened afresh reads the chain through 22 lists and the whole one.
+    auto reopened = ReleaseStore::open(f.siteDir());
+    QVERIFY2(reopened, qPrintable(reopened.errorString()));
+    ReleaseStore again = std::move(reopened).value();
+    SiteContent on22 = f.published(idFor(22));
+    on22[u"index.html"_s] = "<h1>Home, on 22</h1>\n";
+    auto last = f.publish(again, 24, idFor(22), on22, {u"index.html"_s}, 100);
+    QVERIFY2(last, qPrintable(last.errorString()));
+    for (auto it = on22.cbegin(); it != on22.cend(); ++it)
+        QCOMPARE(readAll(f.current() + u'/' + it.key()), it.value());
+    QCOMPARE(listingOf(f.release(idFor(24))).value(0), "carta-dirs 1");
+    QCOMPARE(listedObjects(listingOf(f.release(idFor(24)))), objectsOf(f.release(idFor(24))));
+    QCOMPARE(objectsProblem(f.siteDir()), QString());
+}
+
+// A list builds on at most 16 others: the 17th in a row is whole again.
+void tst_Release::aLongChainOfListsIsCut()
+{
+    Fixture f;
+    QVERIFY(f.ok());
+    auto opened = ReleaseStore::open(f.siteDir());
+    QVERIFY2(opened, qPrintable(opened.errorString()));
+    ReleaseStore store = std::move(opened).value();
+    SiteContent site = sectionedSite();
+    for (int n = 1; n <= 20; ++n) {
+        const QString page = u"curricula/page-%1/index.html"_s.arg(n % 10);
+        site[page] = "<p>revision " + QByteArray::number(n) + "</p>\n";
+        auto r = f.publish(store, n, n == 1 ? QString() : idFor(n - 1), site, n == 1 ? QStringList() : QStringList{page}, 100);
+        QVERIFY2(r, qPrintable(r.errorString()));
+    }
+    QCOMPARE(listingOf(f.release(idFor(17))).value(2), "base " + idFor(16).toLatin1());
+    QCOMPARE(listingOf(f.release(idFor(18))).value(0), "carta-dirs 1");
+    QCOMPARE(listedObjects(listingOf(f.release(idFor(18)))), objectsOf(f.release(idFor(18))));
+    QCOMPARE(listingOf(f.release(idFor(19))).value(2), "base " + idFor(18).toLatin1());
+
+    // Release 17's folders, read afresh through the 16 lists before it.
+    auto reopened = ReleaseStore::open(f.siteDir());
+    QVERIFY2(reopened, qPrintable(reopened.errorString()));
+    ReleaseStore again = std::move(reopened).value();
+    SiteContent seventeen = f.published(idFor(17));
+    seventeen[u"index.html"_s] = "<h1>Home, on 17</h1>\n";
+    auto on17 = f.publish(again, 21, idFor(17), seventeen, {u"index.html"_s}, 100);
+    QVERIFY2(on17, qPrintable(on17.errorString()));
+    for (auto it = seventeen.cbegin(); it != seventeen.cend(); ++it)
+        QCOMPARE(readAll(f.current() + u'/' + it.key()), it.value());
+    QCOMPARE(listingOf(f.release(idFor(21))).value(0), "carta-dirs 1"); // 17 already had 16 behind it
+    QCOMPARE(listedObjects(listingOf(f.release(idFor(21)))), objectsOf(f.release(idFor(21))));
+}
+
+void tst_Release::aBrokenChainOfListsIsRefused_data()
+{
+    QTest::addColumn<QString>("damage");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<bool>("pruneCanTell"); // whether prune() still reads the damaged list
+
+    QTest::newRow("base removed by hand") << u"remove 2"_s << u"builds on release %1, which is gone"_s.arg(idFor(2)) << false;
+    QTest::newRow("list names itself as its base") << u"self"_s << u"line 3: builds on more than 16"_s << false;
+    QTest::newRow("two lists name each other") << u"loop"_s << u"line 3: builds on more than 16"_s << false;
+    QTest::newRow("base line missing") << u"no base"_s << u"line 3: not a folder"_s << false;
+    QTest::newRow("whole list cut short") << u"cut 1"_s << idFor(1) + u"/.carta-dirs: line"_s << false;
+}
+
+// A release whose list cannot be read through its chain is not built on (the commit says
+// which list and leaves nothing; the publisher then builds the whole site).
+void tst_Release::aBrokenChainOfListsIsRefused()
+{
+    QFETCH(QString, damage);
+    QFETCH(QString, expected);
+    QFETCH(bool, pruneCanTell);
+    Fixture f;
+    QVERIFY(f.ok());
+    SiteContent site = sectionedSite();
+    {
+        auto opened = ReleaseStore::open(f.siteDir());
+        QVERIFY2(opened, qPrintable(opened.errorString()));
+        ReleaseStore store = std::move(opened).value();
+        for (int n = 1; n <= 3; ++n) {
+            const QString page = u"news/page-%1/index.html"_s.arg(n);
+            site[page] = "<p>revision " + QByteArray::number(n) + "</p>\n";
+            auto r = f.publish(store, n, n == 1 ? QString() : idFor(n - 1), site, n == 1 ? QStringList() : QStringList{page}, 100);
+            QVERIFY2(r, qPrintable(r.errorString()));
+        }
+    }
+    const auto rewrite = [&f](int n, const std::function<void(QList<QByteArray> &)> &edit) {
+        QList<QByteArray> lines = listingOf(f.release(idFor(n)));
+        edit(lines);
+        const QString path = f.release(idFor(n)) + u"/.carta-dirs"_s;
+        return QFile::remove(path) && writeFile(path, lines.join('\n') + '\n');
+    };
+    QCOMPARE(listingOf(f.release(idFor(3))).value(2), "base " + idFor(2).toLatin1());
+    if (damage == u"remove 2"_s) {
+        QVERIFY(QDir(f.release(idFor(2))).removeRecursively());
+    } else if (damage == u"self"_s) {
+        QVERIFY(rewrite(3, [](QList<QByteArray> &lines) { lines[2] = "base " + idFor(3).toLatin1(); }));
+    } else if (damage == u"loop"_s) {
+        QVERIFY(rewrite(2, [](QList<QByteArray> &lines) { lines[2] = "base " + idFor(3).toLatin1(); }));
+    } else if (damage == u"no base"_s) {
+        QVERIFY(rewrite(3, [](QList<QByteArray> &lines) { lines.removeAt(2); }));
+    } else { // the whole list at the chain's end: its last line without its end
+        const QString path = f.release(idFor(1)) + u"/.carta-dirs"_s;
+        QByteArray bytes = readAll(path);
+        bytes.chop(1);
+        QVERIFY(QFile::remove(path) && writeFile(path, bytes));
+    }
+    const QStringList releasesBefore = entries(f.releasesDir());
+    const QStringList objectsBefore = entries(f.siteDir() + u"/objects"_s);
+
+    auto opened = ReleaseStore::open(f.siteDir());
+    QVERIFY2(opened, qPrintable(opened.errorString()));
+    ReleaseStore store = std::move(opened).value();
+    site[u"index.html"_s] = "<h1>Home 4</h1>\n";
+    auto refused = f.publish(store, 4, idFor(3), site, {u"index.html"_s}, 100);
+    QVERIFY(!refused);
+    QVERIFY2(refused.errorString().contains(u".carta-dirs"_s) && refused.errorString().contains(expected),
+             qPrintable(refused.errorString()));
+    QCOMPARE(entries(f.releasesDir()), releasesBefore);
+    QCOMPARE(entries(f.siteDir() + u"/objects"_s), objectsBefore);
+    QVERIFY(siteLockIsFree(f.siteDir()));
+
+    // A whole new release instead. Pruning the others keeps every object when it cannot
+    // tell which the damaged release uses, and only the new release's otherwise.
+    auto whole = f.publish(store, 4, QString(), site, {}, 100);
+    QVERIFY2(whole, qPrintable(whole.errorString()));
+    const QStringList objectsAfter = entries(f.siteDir() + u"/objects"_s);
+    auto pruned = store.prune(1);
+    QVERIFY2(pruned, qPrintable(pruned.errorString()));
+    QCOMPARE(entries(f.releasesDir()), QStringList{whole->id});
+    for (auto it = site.cbegin(); it != site.cend(); ++it)
+        QCOMPARE(readAll(f.current() + u'/' + it.key()), it.value());
+    if (pruneCanTell) {
+        QCOMPARE(objectsProblem(f.siteDir()), QString());
+    } else {
+        for (const QString &o : objectsAfter)
+            QVERIFY2(QFileInfo(f.siteDir() + u"/objects/"_s + o).isDir(), qPrintable(o));
+    }
 }
 
 void tst_Release::failedCommitLeavesNothing_data()

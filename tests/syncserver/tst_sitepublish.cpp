@@ -141,6 +141,10 @@ QStringList filesContaining(const QString &siteDir, const QList<QByteArray> &nee
                     QDirIterator::Subdirectories | QDirIterator::FollowSymlinks);
     while (it.hasNext()) {
         const QString path = it.next();
+        // The release's own bookkeeping at its root (.carta-dirs names the folders it
+        // removed) is never served (sitefiles.cpp refuses dot files); every other file is.
+        if (const QString relative = QDir(release).relativeFilePath(path); relative.startsWith(u'.') && !relative.contains(u'/'))
+            continue;
         QFile f(path);
         if (!f.open(QIODevice::ReadOnly)) {
             found.append(path + u" (unreadable)"_s);
