@@ -204,7 +204,10 @@ private:
     QSet<QString> m_terms;
 };
 
-SyncService::SyncService(ServiceOptions options) : m_options(std::move(options)) {}
+SyncService::SyncService(ServiceOptions options)
+    : m_options(std::move(options)), m_revisionText(std::make_unique<RevisionTextCache>(m_options.pullCacheBytes))
+{
+}
 
 SyncService::~SyncService()
 {
@@ -1018,7 +1021,28 @@ http::Response SyncService::changes(const UserRecord &user, const http::Request 
     if (!st)
         return errorResponse(500, QStringLiteral("internal"), st.errorString());
     st.value().bind(1, since).bind(2, limit);
-    JsonArray out;
+    // The answer is written as text: each change's own fields, then its item's JSON text as
+    // kept by m_revisionText (read, checked and written once per revision).
+    qint64 hits = 0;
+    qint64 misses = 0;
+    const auto revisionText = [&](const QString &revision) -> Result<QByteArray> {
+        if (std::optional<QByteArray> text = m_revisionText->find(revision)) {
+            ++hits;
+            return *std::move(text);
+        }
+        ++misses;
+        auto bytes = store.readBlob(revision);
+        if (!bytes)
+            return bytes.issues();
+        auto json = parseJson(bytes.value());
+        if (!json)
+            return Issue{revision, json.errorString()};
+        QByteArray text = serializeCompact(json.value());
+        m_revisionText->insert(revision, text);
+        return text;
+    };
+    std::string changesText;
+    qint64 sent = 0;
     qint64 cursor = since;
     qint64 rows = 0;
     while (true) {
@@ -1032,53 +1056,74 @@ http::Response SyncService::changes(const UserRecord &user, const http::Request 
         cursor = s.integer(7);
         const QString id = s.text(0);
         JsonObject change{{QStringLiteral("seq"), cursor}, {QStringLiteral("id"), id}, {QStringLiteral("type"), s.text(1)}};
+        QByteArray item;
+        QByteArray liveItem;
         if (s.integer(8) != 0) {
             change[QStringLiteral("deleted")] = true;
-            out.emplace_back(std::move(change));
-            continue;
+        } else {
+            ItemInfo info;
+            info.state = workflowStateFromString(s.text(4)).value_or(WorkflowState::Draft);
+            info.liveRevision = s.isNull(3) ? QString() : s.text(3);
+            info.regions = s.text(5).split(QLatin1Char(','), Qt::SkipEmptyParts);
+            info.professions = s.text(6).split(QLatin1Char(','), Qt::SkipEmptyParts);
+            QString revision = s.text(2);
+            // Out of scope: the published revision only; drafts stay invisible.
+            if (!visible(user, info)) {
+                if (info.liveRevision.isEmpty())
+                    continue;
+                revision = info.liveRevision;
+            }
+            auto text = revisionText(revision);
+            if (!text)
+                return errorResponse(500, QStringLiteral("internal"), text.errorString());
+            item = std::move(text).value();
+            change[QStringLiteral("deleted")] = false;
+            change[QStringLiteral("revision")] = revision;
+            change[QStringLiteral("live_revision")] = info.liveRevision.isEmpty() ? JsonValue() : JsonValue(info.liveRevision);
+            // Who made the revision sent, and when (for the revision out of scope readers get, not said).
+            const bool latestSent = revision == s.text(2);
+            change[QStringLiteral("changed_by")] = latestSent && !s.isNull(9) ? JsonValue(s.text(9)) : JsonValue();
+            const auto changedAt = latestSent ? storedTime(s, 10) : std::nullopt;
+            change[QStringLiteral("changed_at")] = changedAt ? JsonValue(changedAt->toUTC().toString(Qt::ISODate)) : JsonValue();
+            if (!info.liveRevision.isEmpty() && info.liveRevision != revision) {
+                auto liveText = revisionText(info.liveRevision);
+                if (!liveText)
+                    return errorResponse(500, QStringLiteral("internal"), liveText.errorString());
+                liveItem = std::move(liveText).value();
+            }
         }
-        ItemInfo info;
-        info.state = workflowStateFromString(s.text(4)).value_or(WorkflowState::Draft);
-        info.liveRevision = s.isNull(3) ? QString() : s.text(3);
-        info.regions = s.text(5).split(QLatin1Char(','), Qt::SkipEmptyParts);
-        info.professions = s.text(6).split(QLatin1Char(','), Qt::SkipEmptyParts);
-        QString revision = s.text(2);
-        // Out of scope: the published revision only; drafts stay invisible.
-        if (!visible(user, info)) {
-            if (info.liveRevision.isEmpty())
-                continue;
-            revision = info.liveRevision;
+        // {"changed_at":...,...,"type":...,"item":{...},"live_item":{...}}
+        const QByteArray fields = serializeCompact(JsonValue(std::move(change)));
+        changesText += sent++ == 0 ? '[' : ',';
+        changesText.append(fields.constData(), size_t(fields.size() - 1)); // without its closing brace
+        if (!item.isEmpty()) {
+            changesText += ",\"item\":";
+            changesText.append(item.constData(), size_t(item.size()));
         }
-        auto bytes = store.readBlob(revision);
-        if (!bytes)
-            return errorResponse(500, QStringLiteral("internal"), bytes.errorString());
-        auto json = parseJson(bytes.value());
-        if (!json)
-            return errorResponse(500, QStringLiteral("internal"), json.errorString());
-        change[QStringLiteral("deleted")] = false;
-        change[QStringLiteral("revision")] = revision;
-        change[QStringLiteral("item")] = json.value();
-        change[QStringLiteral("live_revision")] = info.liveRevision.isEmpty() ? JsonValue() : JsonValue(info.liveRevision);
-        // Who made the revision sent, and when (for the revision out of scope readers get, not said).
-        const bool latestSent = revision == s.text(2);
-        change[QStringLiteral("changed_by")] = latestSent && !s.isNull(9) ? JsonValue(s.text(9)) : JsonValue();
-        const auto changedAt = latestSent ? storedTime(s, 10) : std::nullopt;
-        change[QStringLiteral("changed_at")] = changedAt ? JsonValue(changedAt->toUTC().toString(Qt::ISODate)) : JsonValue();
-        if (!info.liveRevision.isEmpty() && info.liveRevision != revision) {
-            auto liveBytes = store.readBlob(info.liveRevision);
-            auto liveJson = liveBytes ? parseJson(liveBytes.value()) : Result<JsonValue>(liveBytes.issues());
-            if (!liveJson)
-                return errorResponse(500, QStringLiteral("internal"), liveJson.errorString());
-            change[QStringLiteral("live_item")] = liveJson.value();
+        if (!liveItem.isEmpty()) {
+            changesText += ",\"live_item\":";
+            changesText.append(liveItem.constData(), size_t(liveItem.size()));
         }
-        out.emplace_back(std::move(change));
+        changesText += '}';
     }
-    m_metrics.add(QStringLiteral("carta_pull_items_total"), qint64(out.size()));
+    changesText += sent == 0 ? "[]" : "]";
+    m_metrics.add(QStringLiteral("carta_pull_items_total"), sent);
+    if (hits > 0)
+        m_metrics.add(QStringLiteral("carta_pull_cache_hits_total"), hits);
+    if (misses > 0)
+        m_metrics.add(QStringLiteral("carta_pull_cache_misses_total"), misses);
     auto latest = meta(QStringLiteral("seq"));
-    return jsonResponse(200, JsonObject{{QStringLiteral("changes"), JsonValue(std::move(out))},
-                                        {QStringLiteral("cursor"), cursor},
-                                        {QStringLiteral("latest"), latest ? latest.value().toLongLong() : cursor},
-                                        {QStringLiteral("more"), rows == limit}});
+    // {"cursor":...,"latest":...,"more":...,"changes":[...]}
+    const QByteArray head = serializeCompact(JsonObject{{QStringLiteral("cursor"), cursor},
+                                                        {QStringLiteral("latest"), latest ? latest.value().toLongLong() : cursor},
+                                                        {QStringLiteral("more"), rows == limit}});
+    std::string answer;
+    answer.reserve(size_t(head.size()) + changesText.size() + 16);
+    answer.append(head.constData(), size_t(head.size() - 1));
+    answer += ",\"changes\":";
+    answer += changesText;
+    answer += '}';
+    return Response::json(200, std::move(answer));
 }
 
 // ---- push -----------------------------------------------------------------------------

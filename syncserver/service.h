@@ -6,6 +6,7 @@
 #include "gitstore.h"
 #include "http.h"
 #include "metrics.h"
+#include "revisiontext.h"
 #include "sqlite.h"
 
 #include "model/item.h"
@@ -33,6 +34,7 @@ struct ServiceOptions
     qint64 attachmentLimit = 200LL * 1024 * 1024;
     int maxPageSize = 1000;
     int packEveryCommits = 16;                       // each commit writes a small pack; this many are merged (0: never)
+    qsizetype pullCacheBytes = 64LL * 1024 * 1024;   // revisions' JSON text kept for pulls (revisiontext.h)
     // Exclusive: this process owns the data folder (serve, gc, fsck, import): it locks the
     // folder, clears lock files a crash left in the repository and brings the database
     // level with git. Not exclusive (user and token commands): only the database is used.
@@ -263,6 +265,7 @@ private:
     QString m_liveTip;
     QHash<QUuid, QString> m_scheduleFailures; // failed scheduled publishes already reported, by what failed
     Metrics m_metrics;
+    std::unique_ptr<RevisionTextCache> m_revisionText;
     std::mutex m_pushQueueMutex;
     std::condition_variable m_pushQueueReady;
     std::vector<PushRequest *> m_pushQueue;

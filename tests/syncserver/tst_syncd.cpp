@@ -33,6 +33,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void healthAndMe();
     void pushAndPullRoundTrip();
+    void repeatedPullsSendTheSameText();
     void staleBaseIsAConflict();
     void retriedBatchIsAnsweredOnceAndCommittedOnce();
     void validationErrorsPerItem();
@@ -159,6 +160,48 @@ void tst_Syncd::pushAndPullRoundTrip()
         ++pages;
     }
     QVERIFY(pages >= 1);
+}
+
+// A revision's JSON text is read from git once and kept (revisiontext.h): a second pull of
+// the same changes gets the same bytes, from the kept text, and each item is still exactly
+// its stored revision.
+void tst_Syncd::repeatedPullsSendTheSameText()
+{
+    HttpClient london(m_server->baseUrl(), m_london);
+    HttpClient reviewer(m_server->baseUrl(), m_reviewer);
+    HttpClient anonymous(m_server->baseUrl(), QString());
+    const qint64 cursorBefore = london.get(S("/api/v1/changes?since=0&limit=1000")).json()[S("cursor")].toInteger();
+    QList<Item> items{page(S("Cache hub one"), S("london")), page(S("Cache hub two"), S("london")),
+                      page(S("Cache hub three"), S("london"))};
+    auto pushed = pushBatch(london, batch(newBatch(), {change(items[0]), change(items[1]), change(items[2])}));
+    QCOMPARE(pushed.status, 200);
+    const QString hits = S("carta_pull_cache_hits_total");
+    const QString misses = S("carta_pull_cache_misses_total");
+    const qint64 hitsBefore = syncdCounter(anonymous, hits);
+    const qint64 missesBefore = syncdCounter(anonymous, misses);
+
+    const QString path = S("/api/v1/changes?since=%1").arg(cursorBefore);
+    const HttpResult first = reviewer.get(path);
+    QCOMPARE(first.status, 200);
+    const JsonArray changes = first.json()[S("changes")].toArray();
+    QCOMPARE(changes.size(), size_t(3));
+    for (const JsonValue &c : changes) {
+        const auto item = std::find_if(items.cbegin(), items.cend(), [&c](const Item &i) { return idString(i.id) == c[S("id")].toString(); });
+        QVERIFY(item != items.cend());
+        QCOMPARE(serializeCanonical(c[S("item")]), serialize(*item));
+        QCOMPARE(c[S("revision")].toString(), revisionId(*item));
+        QCOMPARE(c[S("deleted")].toBool(), false);
+        QVERIFY(c[S("seq")].toInteger() > cursorBefore);
+    }
+    QCOMPARE(first.json()[S("more")].toBool(), false);
+    QCOMPARE(syncdCounter(anonymous, misses), missesBefore + 3);
+    QCOMPARE(syncdCounter(anonymous, hits), hitsBefore);
+
+    const HttpResult second = reviewer.get(path);
+    QCOMPARE(second.status, 200);
+    QCOMPARE(second.body, first.body);
+    QCOMPARE(syncdCounter(anonymous, hits), hitsBefore + 3);
+    QCOMPARE(syncdCounter(anonymous, misses), missesBefore + 3);
 }
 
 void tst_Syncd::staleBaseIsAConflict()
