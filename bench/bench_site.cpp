@@ -987,6 +987,11 @@ int main(int argc, char **argv)
     qint64 witnessSectionFolders = 0; // its folders: a change re-links every one of them
     double pruneSeconds = 0;
     {
+        // What was written before is on disk before the timing starts: the attachments stand
+        // for the server's attachment store, which the server syncs at each upload, and
+        // Hugo's content is Hugo's input. The whole build's syncfs(2) would otherwise write
+        // them back too and count them as Carta's commit.
+        ::sync();
         timer.restart();
         site::SiteBuilder builder(kSite, loader);
         auto opened = site::ReleaseStore::open(siteDir);
