@@ -1137,7 +1137,9 @@ int main(int argc, char **argv)
                 "folders; a change makes new folder objects only for the folders it touched (release.h) and takes\n"
                 "the other folders, and the %s files it did not write, from the release before. Old releases\n"
                 "(%d are kept) are removed after the switch, with the folder objects no kept release uses\n"
-                "(\"removing\": measured apart, not in the change's figures).\n",
+                "(\"removing\": measured apart, not in the change's figures). Before the full build and each change,\n"
+                "sync(2) writes back what came before (the generated attachments stand for the server's store,\n"
+                "which it syncs at each upload), so a build's syncfs writes back only what the build wrote.\n",
                 qUtf8Printable(number(sink.items.size())), double(sink.parseNanoseconds) / 1e9, full.applySeconds,
                 full.commitSeconds, qUtf8Printable(number(attachmentFiles)), std::min(4, QThread::idealThreadCount()),
                 qUtf8Printable(number(releaseFiles)),

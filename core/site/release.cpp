@@ -242,9 +242,9 @@ const QString kDirsFile = u".carta-dirs"_s;
 // A release's folders list: every folder ("carta-dirs 1"), or only what differs from the
 // release it was built on ("carta-dirs 2", a "base <id>" line, then "<object> <path>" for a
 // folder made or changed and "- <path>" for one gone; the chain of lists down to a whole
-// one is at most kMaxChain long). A change writes ~2,000 lines instead
-// of the ~115,000 of the whole site at ×10; prune() makes a list whole again before the
-// release it builds on goes.
+// one is at most kMaxChain long). A policy change at ×10 writes ~2,000 lines instead of
+// the whole site's ~115,000; prune() makes a list whole again before the release it builds
+// on goes.
 const QByteArray kDirsHeader = "carta-dirs 1\n";
 const QByteArray kDirsDeltaHeader = "carta-dirs 2\n";
 constexpr int kMaxChain = 16;
