@@ -13,6 +13,8 @@
 
 #include <QThread>
 
+#include <openssl/evp.h>
+
 #include <algorithm>
 #include <memory>
 #include <thread>
@@ -83,9 +85,16 @@ QString fileOf(const QString &sitePath)
     return path;
 }
 
+// A file's hash, to tell a changed file from one rendered the same again: SHA-256 by
+// OpenSSL, which uses the CPU's SHA instructions (1.6 GB/s here, against 0.66 GB/s for Qt's
+// MD5, which this replaced: every rendered page is hashed, ~80 MB for a policy change at ×10).
 QByteArray hashOf(const QByteArray &bytes)
 {
-    return QCryptographicHash::hash(bytes, QCryptographicHash::Md5).toHex();
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int length = 0;
+    if (EVP_Digest(bytes.constData(), size_t(bytes.size()), digest, &length, EVP_sha256(), nullptr) != 1)
+        return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex(); // same digest, slower
+    return QByteArray(reinterpret_cast<const char *>(digest), int(length)).toHex();
 }
 
 // Text for XML element content and attribute values, without the characters XML 1.0
