@@ -291,6 +291,16 @@ SiteContent sectionedSite()
     return site;
 }
 
+// Every file of `site` with its bytes under `current`: empty when so, else the first that is not.
+QString currentProblem(const QString &current, const SiteContent &site)
+{
+    for (auto it = site.cbegin(); it != site.cend(); ++it) {
+        if (readAll(current + u'/' + it.key()) != it.value())
+            return it.key() + u" differs under current"_s;
+    }
+    return QString();
+}
+
 } // namespace
 
 class tst_Release : public QObject
@@ -590,8 +600,7 @@ void tst_Release::foldersListsNameOnlyChanges()
     site[u"news/page-1/index.html"_s] = "<p>1, amended</p>\n";
     auto seventh = f.publish(store, 7, idFor(6), site, {u"news/page-1/index.html"_s}, 100);
     QVERIFY2(seventh, qPrintable(seventh.errorString()));
-    for (auto it = site.cbegin(); it != site.cend(); ++it)
-        QCOMPARE(readAll(f.current() + u'/' + it.key()), it.value());
+    QCOMPARE(currentProblem(f.current(), site), QString());
     QVERIFY(!QFileInfo::exists(f.current() + u"/pathways/page-3"_s));
     QCOMPARE(listingOf(f.release(idFor(7))).value(2), "base " + idFor(6).toLatin1());
     QCOMPARE(objectsProblem(f.siteDir()), QString());
@@ -626,8 +635,7 @@ void tst_Release::foldersListsNameOnlyChanges()
     on22[u"index.html"_s] = "<h1>Home, on 22</h1>\n";
     auto last = f.publish(again, 24, idFor(22), on22, {u"index.html"_s}, 100);
     QVERIFY2(last, qPrintable(last.errorString()));
-    for (auto it = on22.cbegin(); it != on22.cend(); ++it)
-        QCOMPARE(readAll(f.current() + u'/' + it.key()), it.value());
+    QCOMPARE(currentProblem(f.current(), on22), QString());
     QCOMPARE(listingOf(f.release(idFor(24))).value(0), "carta-dirs 1");
     QCOMPARE(listedObjects(listingOf(f.release(idFor(24)))), objectsOf(f.release(idFor(24))));
     QCOMPARE(objectsProblem(f.siteDir()), QString());
@@ -661,8 +669,7 @@ void tst_Release::aLongChainOfListsIsCut()
     seventeen[u"index.html"_s] = "<h1>Home, on 17</h1>\n";
     auto on17 = f.publish(again, 21, idFor(17), seventeen, {u"index.html"_s}, 100);
     QVERIFY2(on17, qPrintable(on17.errorString()));
-    for (auto it = seventeen.cbegin(); it != seventeen.cend(); ++it)
-        QCOMPARE(readAll(f.current() + u'/' + it.key()), it.value());
+    QCOMPARE(currentProblem(f.current(), seventeen), QString());
     QCOMPARE(listingOf(f.release(idFor(21))).value(0), "carta-dirs 1"); // 17 already had 16 behind it
     QCOMPARE(listedObjects(listingOf(f.release(idFor(21)))), objectsOf(f.release(idFor(21))));
 }
@@ -745,8 +752,7 @@ void tst_Release::aBrokenChainOfListsIsRefused()
     auto pruned = store.prune(1);
     QVERIFY2(pruned, qPrintable(pruned.errorString()));
     QCOMPARE(entries(f.releasesDir()), QStringList{whole->id});
-    for (auto it = site.cbegin(); it != site.cend(); ++it)
-        QCOMPARE(readAll(f.current() + u'/' + it.key()), it.value());
+    QCOMPARE(currentProblem(f.current(), site), QString());
     if (pruneCanTell) {
         QCOMPARE(objectsProblem(f.siteDir()), QString());
     } else {
