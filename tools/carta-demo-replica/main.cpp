@@ -16,6 +16,7 @@
 #include <QHash>
 
 #include <cstdio>
+#include <optional>
 
 using namespace carta;
 
@@ -28,6 +29,66 @@ int firstTextParagraph(const model::Item &item)
             return i;
     return -1;
 }
+
+// Applies the generated items to the replica as they come, 500 to a transaction, as pulled
+// pages would be (attachments' bytes are not kept: a replica fetches them on demand), and
+// keeps the few items worth opening. Nothing else stays in memory, so ×100 fits.
+class ReplicaSink : public demo::DemoSink
+{
+public:
+    explicit ReplicaSink(replica::Replica &replica) : m_replica(replica), m_now(QDateTime::currentDateTimeUtc()) {}
+
+    void item(const model::Item &item, const QByteArray &bytes) override
+    {
+        // Who last changed each item and when, as a server's feed says: the demo's editors,
+        // over the last three weeks (deterministic: from the item's id).
+        static const QStringList editors{QStringLiteral("aisha.khan"), QStringLiteral("tom.price"), QStringLiteral("grace.adeyemi"),
+                                         QStringLiteral("owen.hughes"), QStringLiteral("priya.nair")};
+        replica::ServerChange change;
+        change.seq = ++seq;
+        change.id = item.id;
+        change.revision = model::revisionId(bytes);
+        change.bytes = bytes;
+        const quint32 spread = qHash(change.revision);
+        change.changedBy = editors.at(int(spread % quint32(editors.size())));
+        change.changedAt = m_now.addSecs(-qint64(spread % (21u * 24u * 60u)) * 60);
+        if (item.state == model::WorkflowState::Published)
+            change.liveRevision = change.revision;
+        m_page.append(change);
+        if (m_page.size() == 500)
+            (void)flush();
+        if (!firstCurriculum && item.type() == model::ItemType::Curriculum)
+            firstCurriculum = item;
+        if (!firstPathway && item.type() == model::ItemType::Pathway && item.as<model::PathwayFields>().stages.size() >= 4)
+            firstPathway = item;
+        if (!conflictPage && item.type() == model::ItemType::Page && firstTextParagraph(item) >= 0)
+            conflictPage = demo::MemorySink::GeneratedItem{item, bytes};
+    }
+    void attachment(const QString &, const QByteArray &) override {}
+    [[nodiscard]] QString errorString() const override { return m_error; }
+
+    // Applies what is waiting; false (and errorString() says why) when the replica refused.
+    bool flush()
+    {
+        if (m_page.isEmpty() || !m_error.isEmpty())
+            return m_error.isEmpty();
+        if (auto applied = m_replica.applyPulled(m_page, seq); !applied)
+            m_error = applied.errorString();
+        m_page.clear();
+        return m_error.isEmpty();
+    }
+
+    qint64 seq = 0;
+    std::optional<model::Item> firstCurriculum;
+    std::optional<model::Item> firstPathway;
+    std::optional<demo::MemorySink::GeneratedItem> conflictPage;
+
+private:
+    replica::Replica &m_replica;
+    const QDateTime m_now;
+    QList<replica::ServerChange> m_page;
+    QString m_error;
+};
 
 } // namespace
 
@@ -51,26 +112,27 @@ int main(int argc, char *argv[])
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
         QFile::remove(out + suffix);
 
-    demo::DemoOptions options;
-    options.scale = parser.value(scaleOption).toInt();
-    options.seed = parser.value(seedOption).toULongLong();
-    demo::MemorySink sink;
-    const demo::DemoStats stats = demo::generate(options, sink);
-    if (!stats.ok()) {
-        std::fprintf(stderr, "carta-demo-replica: %s\n", qPrintable(stats.error));
-        return 1;
-    }
     auto opened = replica::Replica::open(out);
     if (!opened) {
         std::fprintf(stderr, "carta-demo-replica: %s\n", qPrintable(opened.errorString()));
         return 1;
     }
     replica::Replica &r = *opened.value();
+    ReplicaSink sink(r);
+    demo::DemoOptions options;
+    options.scale = parser.value(scaleOption).toInt();
+    options.seed = parser.value(seedOption).toULongLong();
+    const demo::DemoStats stats = demo::generate(options, sink);
+    if (!stats.ok() || !sink.flush()) {
+        std::fprintf(stderr, "carta-demo-replica: %s\n", qPrintable(stats.ok() ? sink.errorString() : stats.error));
+        return 1;
+    }
+    const std::optional<model::Item> &firstCurriculum = sink.firstCurriculum;
+    const std::optional<model::Item> &firstPathway = sink.firstPathway;
+    const std::optional<demo::MemorySink::GeneratedItem> &conflictPage = sink.conflictPage;
+    qint64 seq = sink.seq;
     QList<replica::ServerChange> page;
-    qint64 seq = 0;
     auto flush = [&] {
-        if (page.isEmpty())
-            return true;
         if (auto applied = r.applyPulled(page, seq); !applied) {
             std::fprintf(stderr, "carta-demo-replica: %s\n", qPrintable(applied.errorString()));
             return false;
@@ -78,37 +140,6 @@ int main(int argc, char *argv[])
         page.clear();
         return true;
     };
-    const model::Item *firstCurriculum = nullptr;
-    const model::Item *firstPathway = nullptr;
-    const demo::MemorySink::GeneratedItem *conflictPage = nullptr;
-    // Who last changed each item and when, as a server's feed says: the demo's editors,
-    // over the last three weeks (deterministic: from the item's id).
-    static const QStringList editors{QStringLiteral("aisha.khan"), QStringLiteral("tom.price"), QStringLiteral("grace.adeyemi"),
-                                     QStringLiteral("owen.hughes"), QStringLiteral("priya.nair")};
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (const demo::MemorySink::GeneratedItem &g : sink.items) {
-        replica::ServerChange change;
-        change.seq = ++seq;
-        change.id = g.item.id;
-        change.revision = model::revisionId(g.bytes);
-        change.bytes = g.bytes;
-        const quint32 spread = qHash(change.revision);
-        change.changedBy = editors.at(int(spread % quint32(editors.size())));
-        change.changedAt = now.addSecs(-qint64(spread % (21u * 24u * 60u)) * 60);
-        if (g.item.state == model::WorkflowState::Published)
-            change.liveRevision = change.revision;
-        page.append(change);
-        if (page.size() == 500 && !flush())
-            return 1;
-        if (!firstCurriculum && g.item.type() == model::ItemType::Curriculum)
-            firstCurriculum = &g.item;
-        if (!firstPathway && g.item.type() == model::ItemType::Pathway && g.item.as<model::PathwayFields>().stages.size() >= 4)
-            firstPathway = &g.item;
-        if (!conflictPage && g.item.type() == model::ItemType::Page && firstTextParagraph(g.item) >= 0)
-            conflictPage = &g;
-    }
-    if (!flush())
-        return 1;
     (void)r.setSetting(QStringLiteral("server"), QStringLiteral("https://carta.example.nhs.uk"));
     (void)r.setSetting(QStringLiteral("user"), QStringLiteral("aisha.khan"));
     (void)r.markSynced(QDateTime::currentDateTimeUtc().addSecs(-3600).toString(Qt::ISODate));
@@ -152,6 +183,6 @@ int main(int argc, char *argv[])
             return 1;
         std::printf("conflict %s\n", qPrintable(model::idString(theirs.id)));
     }
-    std::fprintf(stderr, "carta-demo-replica: %lld items in %s\n", qlonglong(sink.items.size()), qPrintable(out));
+    std::fprintf(stderr, "carta-demo-replica: %lld items in %s\n", sink.seq, qPrintable(out));
     return 0;
 }
