@@ -12,7 +12,7 @@ packages=(
     libsqlite3-dev sqlite3 tzdata libgit2-dev zlib1g-dev libboost-dev libssl-dev openssl curl
     qtkeychain-qt6-dev libcmark-gfm-dev libcmark-gfm-extensions-dev
     xvfb xauth
-    libxml2-utils chromium hugo
+    libxml2-utils chromium hugo time
     lintian desktop-file-utils appstream systemd man-db adduser
 )
 
