@@ -45,7 +45,6 @@ public:
         static const QStringList editors{QStringLiteral("aisha.khan"), QStringLiteral("tom.price"), QStringLiteral("grace.adeyemi"),
                                          QStringLiteral("owen.hughes"), QStringLiteral("priya.nair")};
         replica::ServerChange change;
-        change.seq = ++seq;
         change.id = item.id;
         change.revision = model::revisionId(bytes);
         change.bytes = bytes;
@@ -54,9 +53,7 @@ public:
         change.changedAt = m_now.addSecs(-qint64(spread % (21u * 24u * 60u)) * 60);
         if (item.state == model::WorkflowState::Published)
             change.liveRevision = change.revision;
-        m_page.append(change);
-        if (m_page.size() == 500)
-            (void)flush();
+        append(std::move(change));
         if (!firstCurriculum && item.type() == model::ItemType::Curriculum)
             firstCurriculum = item;
         if (!firstPathway && item.type() == model::ItemType::Pathway && item.as<model::PathwayFields>().stages.size() >= 4)
@@ -66,6 +63,15 @@ public:
     }
     void attachment(const QString &, const QByteArray &) override {}
     [[nodiscard]] QString errorString() const override { return m_error; }
+
+    // A change as the next in the server's feed; applied with the next 499 or at flush().
+    void append(replica::ServerChange change)
+    {
+        change.seq = ++seq;
+        m_page.append(std::move(change));
+        if (m_page.size() == 500)
+            (void)flush();
+    }
 
     // Applies what is waiting; false (and errorString() says why) when the replica refused.
     bool flush()
@@ -130,16 +136,7 @@ int main(int argc, char *argv[])
     const std::optional<model::Item> &firstCurriculum = sink.firstCurriculum;
     const std::optional<model::Item> &firstPathway = sink.firstPathway;
     const std::optional<demo::MemorySink::GeneratedItem> &conflictPage = sink.conflictPage;
-    qint64 seq = sink.seq;
-    QList<replica::ServerChange> page;
-    auto flush = [&] {
-        if (auto applied = r.applyPulled(page, seq); !applied) {
-            std::fprintf(stderr, "carta-demo-replica: %s\n", qPrintable(applied.errorString()));
-            return false;
-        }
-        page.clear();
-        return true;
-    };
+    const qint64 generated = sink.seq;
     (void)r.setSetting(QStringLiteral("server"), QStringLiteral("https://carta.example.nhs.uk"));
     (void)r.setSetting(QStringLiteral("user"), QStringLiteral("aisha.khan"));
     (void)r.markSynced(QDateTime::currentDateTimeUtc().addSecs(-3600).toString(Qt::ISODate));
@@ -170,7 +167,6 @@ int main(int argc, char *argv[])
             return 1;
         }
         replica::ServerChange change;
-        change.seq = ++seq;
         change.id = theirs.id;
         change.bytes = model::serialize(theirs);
         change.revision = model::revisionId(change.bytes);
@@ -178,11 +174,13 @@ int main(int argc, char *argv[])
             change.liveRevision = model::revisionId(conflictPage->bytes);
             change.liveBytes = conflictPage->bytes;
         }
-        page.append(change);
-        if (!flush())
+        sink.append(std::move(change));
+        if (!sink.flush()) {
+            std::fprintf(stderr, "carta-demo-replica: %s\n", qPrintable(sink.errorString()));
             return 1;
+        }
         std::printf("conflict %s\n", qPrintable(model::idString(theirs.id)));
     }
-    std::fprintf(stderr, "carta-demo-replica: %lld items in %s\n", sink.seq, qPrintable(out));
+    std::fprintf(stderr, "carta-demo-replica: %lld items in %s\n", generated, qPrintable(out));
     return 0;
 }
