@@ -442,9 +442,13 @@ void tst_Moderation::authorSubmitsUnsentWorkForReview()
     edited.summary = S("Notes for the London draft, ready for a reviewer.");
     save(window->workspace().replica(), edited);
     QSignalSpy submitted(window.get(), &MainWindow::submitted);
+    // Listening from the start: the sync that follows the submission may finish while the checks
+    // below wait on the server (they spin the event loop), before a spy made after them would hear it.
+    QSignalSpy synced(window.get(), &MainWindow::syncFinished);
     window->submitForReview(m_draft.id, S("Ready for review: summary rewritten."));
     QVERIFY(submitted.wait(60000));
     QVERIFY(submitted.first().at(0).toBool());
+    const qsizetype syncsBeforeSubmission = synced.size(); // the one that sent the text
     const JsonValue onServer = serverItem(m_draft.id);
     QCOMPARE(onServer[S("item")][S("state")].toString(), S("in_review"));
     QCOMPARE(onServer[S("item")][S("summary")].toString(), S("Notes for the London draft, ready for a reviewer."));
@@ -453,8 +457,8 @@ void tst_Moderation::authorSubmitsUnsentWorkForReview()
                  && log.contains(S("Carta-Comment: Ready for review: summary rewritten.")),
              qPrintable(log));
     // The sync after the submission brings the new state home.
-    QSignalSpy synced(window.get(), &MainWindow::syncFinished);
-    QVERIFY(synced.wait(60000));
+    QTRY_VERIFY_WITH_TIMEOUT(synced.size() > syncsBeforeSubmission, 60000);
+    QVERIFY2(synced.last().at(0).toBool(), qPrintable(synced.last().at(1).toString()));
     QVERIFY(window->workspace().replica().item(m_draft.id).value()->item().value().state == WorkflowState::InReview);
 
     // Submitting it again is refused here, with the reason, and nothing is sent.
