@@ -105,7 +105,7 @@ void tst_Account::tokenStoreAnswersPromptly()
     QCOMPARE(read, S("secret-token"));
     // Whatever the machine has (a keychain, none, or one that does not answer), both calls
     // end within the time box.
-    QVERIFY(timer.elapsed() < 2 * 1500 + 1000);
+    QVERIFY(timer.elapsed() < 2 * 1500 + 3000); // far below a D-Bus call that hangs (25 s)
     // Unknown accounts read as empty.
     answered = false;
     store.read(S("nobody@example.org"), [&](const QString &token) {

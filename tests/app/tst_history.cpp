@@ -31,6 +31,9 @@ using namespace carta::testing;
 
 namespace {
 
+// Each wait here is on a server round trip that writes git and SQLite: generous on a loaded machine.
+constexpr int kServerWaitMs = 30000;
+
 const QString kLondonTerm = S("london");
 const QString kTwoYears = S("Foundation training lasts two years and is the bridge between medical school and specialty training. "
                             "Trainees rotate through posts in hospitals and the community.");
@@ -203,7 +206,7 @@ void tst_History::rowsDiffsAndRevert()
     QSignalSpy loaded(dialog.get(), &HistoryDialog::loaded);
     QSignalSpy diffShown(dialog.get(), &HistoryDialog::diffShown);
     QSignalSpy reverted(dialog.get(), &HistoryDialog::reverted);
-    QVERIFY(loaded.wait());
+    QVERIFY(loaded.wait(kServerWaitMs));
 
     // Who did what, newest first, in words; the comment as written.
     QTreeWidget *list = dialog->revisionList();
@@ -223,7 +226,7 @@ void tst_History::rowsDiffsAndRevert()
     QCOMPARE(list->topLevelItem(4)->text(0), QLocale(QLocale::English, QLocale::UnitedKingdom).toString(first, S("d MMM yyyy, HH:mm")) + S(" GMT"));
 
     // The newest change is shown at once: only the state changed.
-    QTRY_VERIFY(dialog->diffView()->toPlainText().contains(S("Workflow state: In review \u2192 Changes requested")));
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->diffView()->toPlainText().contains(S("Workflow state: In review \u2192 Changes requested")), kServerWaitMs);
     QVERIFY(dialog->diffView()->changeSummaries().isEmpty());
     QVERIFY(!dialog->revertButton()->isEnabled()); // the current revision
     QVERIFY(!label(*dialog, "revertReason")->text().isEmpty());
@@ -231,25 +234,25 @@ void tst_History::rowsDiffsAndRevert()
     // One row: that edit against the revision before it.
     diffShown.clear();
     selectRows(list, {3});
-    QTRY_COMPARE(dialog->diffView()->changeSummaries(), QStringList{S("Paragraph 2 (Text): text changed")});
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->diffView()->changeSummaries(), QStringList{S("Paragraph 2 (Text): text changed")}, kServerWaitMs);
     QVERIFY(diffShown.count() >= 1);
     QCOMPARE(dialog->diffView()->addedWords(), QStringList{S("three")});
     QCOMPARE(dialog->diffView()->removedWords(), QStringList{S("two")});
 
     selectRows(list, {2});
-    QTRY_COMPARE(dialog->diffView()->changeSummaries(), QStringList{S("Paragraph 3 (Text): moved from position 1 to 3")});
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->diffView()->changeSummaries(), QStringList{S("Paragraph 3 (Text): moved from position 1 to 3")}, kServerWaitMs);
     QVERIFY(dialog->diffView()->addedWords().isEmpty());
 
     // The oldest row: the new item, all of it added.
     selectRows(list, {4});
-    QTRY_VERIFY(dialog->diffView()->changeSummaries().contains(S("Title added")));
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->diffView()->changeSummaries().contains(S("Title added")), kServerWaitMs);
     QVERIFY(dialog->diffView()->changeSummaries().contains(S("Paragraph 3 (Text): added")));
     QVERIFY(dialog->diffView()->removedWords().isEmpty());
 
     // Two rows: the older against the newer, whatever order they were picked in.
     selectRows(list, {4, 1});
-    QTRY_COMPARE(dialog->diffView()->changeSummaries(),
-                 (QStringList{S("Paragraph 1 (Text): text changed"), S("Paragraph 3 (Text): moved from position 1 to 3")}));
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->diffView()->changeSummaries(),
+                 (QStringList{S("Paragraph 1 (Text): text changed"), S("Paragraph 3 (Text): moved from position 1 to 3")}), kServerWaitMs);
     QVERIFY(dialog->diffView()->toPlainText().contains(S("Workflow state: Draft \u2192 In review")));
     QVERIFY(!dialog->revertButton()->isEnabled());
     QVERIFY(!label(*dialog, "revertReason")->text().isEmpty());
@@ -257,18 +260,18 @@ void tst_History::rowsDiffsAndRevert()
 
     // Revert to the revision before the move, with a comment.
     selectRows(list, {3});
-    QTRY_VERIFY(dialog->revertButton()->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->revertButton()->isEnabled(), kServerWaitMs);
     auto *comment = dialog->findChild<QLineEdit *>(S("revertComment"));
     QVERIFY(comment);
     const QString why = S("Back to the order before the move.");
     comment->setText(why);
     loaded.clear();
     QTest::mouseClick(dialog->revertButton(), Qt::LeftButton);
-    QVERIFY(reverted.wait());
+    QVERIFY(reverted.wait(kServerWaitMs));
     QCOMPARE(reverted.count(), 1);
     QCOMPARE(reverted.at(0).at(0).value<QUuid>(), id);
     QVERIFY(!label(*dialog, "revertResult")->isHidden());
-    QVERIFY(loaded.count() > 0 || loaded.wait());
+    QVERIFY(loaded.count() > 0 || loaded.wait(kServerWaitMs));
     QCOMPARE(list->topLevelItemCount(), 6);
     QCOMPARE(list->topLevelItem(0)->text(1), S("aisha.khan"));
     QCOMPARE(list->topLevelItem(0)->text(2), S("Reverted to an earlier revision"));
@@ -295,7 +298,7 @@ void tst_History::rowsDiffsAndRevert()
 
     // The dialog now diffs the revert: the move undone.
     selectRows(list, {0});
-    QTRY_COMPARE(dialog->diffView()->changeSummaries(), QStringList{S("Paragraph 1 (Text): moved from position 3 to 1")});
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->diffView()->changeSummaries(), QStringList{S("Paragraph 1 (Text): moved from position 3 to 1")}, kServerWaitMs);
 }
 
 void tst_History::scheduledPublishIsNamed()
@@ -313,7 +316,7 @@ void tst_History::scheduledPublishIsNamed()
     const User publisher{S("ravi.patel"), Role::Publisher, {kLondonTerm}, {}};
     auto dialog = openDialog(client, item.id, publisher, ItemFacts{WorkflowState::Published, true, {kLondonTerm}, {}});
     QSignalSpy loaded(dialog.get(), &HistoryDialog::loaded);
-    QVERIFY(loaded.wait());
+    QVERIFY(loaded.wait(kServerWaitMs));
     QTreeWidget *list = dialog->revisionList();
     QCOMPARE(column(list, 2), (QStringList{S("Published (scheduled for 3 Dec 2026, 14:10 GMT)"), S("Scheduled publication"), S("Approved"),
                                            S("Submitted for review"), S("Created")}));
@@ -321,10 +324,10 @@ void tst_History::scheduledPublishIsNamed()
     QCOMPARE(column(list, 0).first(), S("3 Dec 2026, 14:10 GMT"));
     QCOMPARE(column(list, 3).at(2), S("Thank you."));
     // Publishing used the time up: the diff of the publish says so.
-    QTRY_COMPARE(dialog->diffView()->changeSummaries(), QStringList{S("Scheduled publication removed")});
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->diffView()->changeSummaries(), QStringList{S("Scheduled publication removed")}, kServerWaitMs);
     QVERIFY(dialog->diffView()->toPlainText().contains(S("Workflow state: Approved \u2192 Published")));
     selectRows(list, {1});
-    QTRY_COMPARE(dialog->diffView()->changeSummaries(), QStringList{S("Scheduled publication added")});
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->diffView()->changeSummaries(), QStringList{S("Scheduled publication added")}, kServerWaitMs);
     QCOMPARE(dialog->diffView()->addedWords(), QStringList{S("3 Dec 2026, 14:10 GMT")});
 }
 
@@ -340,7 +343,7 @@ void tst_History::staleHistoryIsRefusedAndReloaded()
     auto dialog = openDialog(client, item.id, m_authorUser, ItemFacts{WorkflowState::Draft, false, {kLondonTerm}, {}});
     QSignalSpy loaded(dialog.get(), &HistoryDialog::loaded);
     QSignalSpy reverted(dialog.get(), &HistoryDialog::reverted);
-    QVERIFY(loaded.wait());
+    QVERIFY(loaded.wait(kServerWaitMs));
     QCOMPARE(dialog->revisionList()->topLevelItemCount(), 2);
 
     // Someone else edits meanwhile; the dialog's history no longer ends where the server's does.
@@ -348,10 +351,10 @@ void tst_History::staleHistoryIsRefusedAndReloaded()
     QVERIFY(!push(m_author, item, second).isEmpty());
 
     selectRows(dialog->revisionList(), {1});
-    QTRY_VERIFY(dialog->revertButton()->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->revertButton()->isEnabled(), kServerWaitMs);
     loaded.clear();
     QTest::mouseClick(dialog->revertButton(), Qt::LeftButton);
-    QVERIFY(loaded.wait());
+    QVERIFY(loaded.wait(kServerWaitMs));
     QCOMPARE(reverted.count(), 0);
     QVERIFY(dialog->isVisible());
     QLabel *result = label(*dialog, "revertResult");
@@ -374,7 +377,7 @@ void tst_History::refusedByTheServer()
     auto dialog = openDialog(client, item.id, m_authorUser, ItemFacts{WorkflowState::Draft, false, {kLondonTerm}, {}});
     QSignalSpy loaded(dialog.get(), &HistoryDialog::loaded);
     QSignalSpy reverted(dialog.get(), &HistoryDialog::reverted);
-    QVERIFY(loaded.wait());
+    QVERIFY(loaded.wait(kServerWaitMs));
 
     // An admin moves the item to another region: the author's rights end on the server first.
     Item moved = item;
@@ -382,10 +385,10 @@ void tst_History::refusedByTheServer()
     QVERIFY(!push(m_admin, moved, second).isEmpty());
 
     selectRows(dialog->revisionList(), {1});
-    QTRY_VERIFY(dialog->revertButton()->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->revertButton()->isEnabled(), kServerWaitMs);
     QTest::mouseClick(dialog->revertButton(), Qt::LeftButton);
     QLabel *result = label(*dialog, "revertResult");
-    QTRY_VERIFY(!result->isHidden());
+    QTRY_VERIFY_WITH_TIMEOUT(!result->isHidden(), kServerWaitMs);
     // The server's own words, and the dialog stays with its history.
     QVERIFY2(result->text().contains(S("no item ") + idString(item.id)), qPrintable(result->text()));
     QCOMPARE(reverted.count(), 0);
@@ -406,7 +409,7 @@ void tst_History::outsideTheScopeCannotRevert()
     QVERIFY(!decide(outsider, Action::Revert, facts));
     auto dialog = openDialog(client, item.id, outsider, facts);
     QSignalSpy loaded(dialog.get(), &HistoryDialog::loaded);
-    QVERIFY(loaded.wait());
+    QVERIFY(loaded.wait(kServerWaitMs));
     QVERIFY(!dialog->revertButton()->isEnabled());
     QLabel *reason = label(*dialog, "revertReason");
     QVERIFY2(reason->text().contains(S("outside your scope")), qPrintable(reason->text()));
@@ -426,7 +429,7 @@ void tst_History::everyControlHasAName()
     sync::ServerClient client(QUrl(m_server->baseUrl()), m_author);
     auto dialog = openDialog(client, item.id, m_authorUser, ItemFacts{WorkflowState::Draft, false, {kLondonTerm}, {}});
     QSignalSpy loaded(dialog.get(), &HistoryDialog::loaded);
-    QVERIFY(loaded.wait());
+    QVERIFY(loaded.wait(kServerWaitMs));
     QVERIFY(!dialog->accessibleName().isEmpty());
     int controls = 0;
     for (QWidget *w : dialog->findChildren<QWidget *>()) {
@@ -453,7 +456,7 @@ void tst_History::serverDownThenRetry()
     QVERIFY(retry);
     QCOMPARE(status->text(), S("Loading\u2026"));
     QSignalSpy loaded(dialog.get(), &HistoryDialog::loaded);
-    QVERIFY(loaded.wait());
+    QVERIFY(loaded.wait(kServerWaitMs));
     QVERIFY2(status->text().contains(S("Cannot reach the server")), qPrintable(status->text()));
     QVERIFY(!retry->isHidden());
     QCOMPARE(dialog->revisionList()->topLevelItemCount(), 0);
@@ -463,7 +466,7 @@ void tst_History::serverDownThenRetry()
     QVERIFY(m_server->restartOnSamePort());
     loaded.clear();
     QTest::mouseClick(retry, Qt::LeftButton);
-    QVERIFY(loaded.wait());
+    QVERIFY(loaded.wait(kServerWaitMs));
     QCOMPARE(dialog->revisionList()->topLevelItemCount(), 1);
     QVERIFY(retry->isHidden());
     QVERIFY2(!status->text().contains(S("Cannot reach")), qPrintable(status->text()));

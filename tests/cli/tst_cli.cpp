@@ -196,11 +196,12 @@ void tst_Cli::killDuringSyncLosesNothing()
                     s = again;
         }
         // ...then a sync killed at a random moment.
+        // Read before the sync starts: a git process started after it may end only once the push is in.
+        const QString before = m_server->git({S("rev-parse"), S("content")}).trimmed();
         QProcess sync;
         sync.start(QStringLiteral(CARTA_CLI_PATH), {S("--replica"), replica, S("sync")});
         QVERIFY(sync.waitForStarted());
         const int delayMs = int(rng.bounded(syncMs));
-        const QString before = m_server->git({S("rev-parse"), S("content")}).trimmed();
         if (!sync.waitForFinished(delayMs)) {
             ::kill(pid_t(sync.processId()), SIGKILL);
             ++kills;

@@ -797,7 +797,7 @@ void tst_Http::stalledRequestTimesOut()
     QVERIFY(uploads.isValid());
     ServerOptions options = testOptions();
     options.readTimeout = 500ms;
-    options.uploadTimeout = 1500ms; // an upload's body has its own, longer deadline
+    options.uploadTimeout = 4000ms; // an upload's body has its own, longer deadline
     options.uploadDirectory = uploads.path().toStdString();
     options.streamToFile = [](const std::string &, const std::string &path) { return path == "/upload"; };
     Recorder recorder;
@@ -814,9 +814,9 @@ void tst_Http::stalledRequestTimesOut()
     QVERIFY(client->send(partialRequest));
     QVERIFY(client->waitDisconnected(8000));
     const bool upload = partialRequest.startsWith("POST /upload");
-    QVERIFY2(timer.elapsed() >= (upload ? 1400 : 400), qPrintable(QString::number(timer.elapsed())));
-    if (!upload)
-        QVERIFY2(timer.elapsed() < 1400, qPrintable(QString::number(timer.elapsed())));
+    QVERIFY2(timer.elapsed() >= (upload ? 3900 : 400), qPrintable(QString::number(timer.elapsed())));
+    if (!upload) // the header's or body's own deadline, not the upload's (slack for a loaded machine)
+        QVERIFY2(timer.elapsed() < 3000, qPrintable(QString::number(timer.elapsed())));
     QCOMPARE(recorder.calls.load(), 0);
     // The deadline closes the socket before the session ends and removes its upload.
     QTRY_COMPARE(entriesIn(uploads.path()), QStringList());
