@@ -143,15 +143,23 @@ MainWindow *showWindow(std::unique_ptr<Workspace> workspace, TokenStore &tokens,
 // gives huge pages to memory that asks for them (madvise mode), and glibc asks when its
 // tunable says so, which it reads once at start: so the process starts itself again with the
 // tunable set, once (same process, same start time). GLIBC_TUNABLES set to anything, even
-// empty, is left as it is.
+// empty, is left as it is. Once started again, the tunable (read by then) is taken out of the
+// environment, so that what the app starts (a PDF viewer, a browser) starts as it would have.
 static void useHugePages(char *argv[])
 {
+    static constexpr char kMarker[] = "CARTA_HUGEPAGES_SET";
+    if (std::getenv(kMarker)) {
+        ::unsetenv(kMarker);
+        ::unsetenv("GLIBC_TUNABLES");
+        return;
+    }
     if (std::getenv("GLIBC_TUNABLES"))
         return;
-    if (::setenv("GLIBC_TUNABLES", "glibc.malloc.hugetlb=1", 1) != 0)
+    if (::setenv("GLIBC_TUNABLES", "glibc.malloc.hugetlb=1", 1) != 0 || ::setenv(kMarker, "1", 1) != 0)
         return;
     ::execv("/proc/self/exe", argv);
     ::unsetenv("GLIBC_TUNABLES"); // could not start again: carry on as it is
+    ::unsetenv(kMarker);
 }
 
 int main(int argc, char *argv[])
