@@ -2235,8 +2235,8 @@
         <translation>Cyflwr llif gwaith</translation>
     </message>
     <message>
-        <source>Workflow actions (submit for review, approve, publish) are not in this version of the app.</source>
-        <translation>Nid yw camau llif gwaith (cyflwyno i&apos;w adolygu, cymeradwyo, cyhoeddi) yn y fersiwn hon o&apos;r ap.</translation>
+        <source>The state changes on the server: Edit ▸ Submit for Review sends the item to a reviewer; reviewers and publishers act in View ▸ Moderation Queue.</source>
+        <translation>Mae&apos;r cyflwr yn newid ar y gweinydd: mae Golygu ▸ Cyflwyno i&apos;w adolygu yn anfon yr eitem at adolygydd; mae adolygwyr a chyhoeddwyr yn gweithredu yn Gweld ▸ Ciw cymedroli.</translation>
     </message>
     <message>
         <source>Problems with %1</source>

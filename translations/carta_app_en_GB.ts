@@ -2185,7 +2185,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Workflow actions (submit for review, approve, publish) are not in this version of the app.</source>
+        <source>The state changes on the server: Edit ▸ Submit for Review sends the item to a reviewer; reviewers and publishers act in View ▸ Moderation Queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

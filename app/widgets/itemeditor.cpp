@@ -320,7 +320,8 @@ QWidget *ItemEditor::buildItemSection()
         flat.setColor(QPalette::Base, flat.color(QPalette::Window));
         readOnly->setPalette(flat);
     }
-    m_stateField->setToolTip(tr("Workflow actions (submit for review, approve, publish) are not in this version of the app."));
+    m_stateField->setToolTip(tr("The state changes on the server: Edit ▸ Submit for Review sends the item to a reviewer; reviewers and publishers act in "
+                                 "View ▸ Moderation Queue."));
 
     // A form row: the field with its validation messages under it.
     auto addRow = [&](QFormLayout *form, const QString &label, QWidget *field, const QString &issuePath,

@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QMimeDatabase>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -631,45 +632,61 @@ Result<QByteArray> Replica::exportOutbox(const QString &path)
     return serializeCanonical(JsonValue(std::move(out)));
 }
 
-Result<Done> Replica::restoreEdit(const QUuid &id, const QString &baseRevision, const QByteArray &baseBytes,
-                                  const std::optional<QByteArray> &bytes)
+Result<Done> Replica::restoreEdits(const QList<RestoredEdit> &edits)
 {
-    if (!baseBytes.isEmpty() && revisionId(baseBytes) != baseRevision)
-        return Issue{idOf(id), QStringLiteral("the base bytes do not match base revision %1").arg(baseRevision)};
-    std::optional<Item> parsed;
-    if (bytes) {
-        auto item = parseItem(*bytes);
-        if (!item)
-            return Issue{idOf(id), item.errorString()};
-        if (item.value().id != id)
-            return Issue{idOf(id), QStringLiteral("the item has another id")};
-        parsed = std::move(item).value();
+    // Checked first, all of them: nothing is stored unless every edit can be.
+    std::vector<std::optional<Item>> parsed(size_t(edits.size()));
+    QSet<QUuid> seen;
+    for (qsizetype n = 0; n < edits.size(); ++n) {
+        const RestoredEdit &edit = edits[n];
+        const QString where = QStringLiteral("edit %1 (%2)").arg(n).arg(idOf(edit.id));
+        if (edit.id.isNull())
+            return Issue{QStringLiteral("edit %1").arg(n), QStringLiteral("no item id")};
+        if (seen.contains(edit.id))
+            return Issue{where, QStringLiteral("the same item twice")};
+        seen.insert(edit.id);
+        if (!edit.baseBytes.isEmpty() && revisionId(edit.baseBytes) != edit.baseRevision)
+            return Issue{where, QStringLiteral("the base bytes do not match base revision %1").arg(edit.baseRevision)};
+        if (edit.bytes) {
+            auto item = parseItem(*edit.bytes);
+            if (!item)
+                return Issue{where, item.errorString()};
+            if (item.value().id != edit.id)
+                return Issue{where, QStringLiteral("the item has another id")};
+            parsed[size_t(n)] = std::move(item).value();
+        }
     }
     return m_impl->transaction([&]() -> Result<Done> {
-        auto existing = m_impl->load(id);
-        if (!existing)
-            return existing.issues();
-        LocalItem local;
-        if (existing.value()) {
-            local = *existing.value();
-        } else {
-            local.id = id;
-            local.type = parsed ? parsed->type() : ItemType::Page;
+        for (qsizetype n = 0; n < edits.size(); ++n) {
+            const RestoredEdit &edit = edits[n];
+            const std::optional<Item> &item = parsed[size_t(n)];
+            auto existing = m_impl->load(edit.id);
+            if (!existing)
+                return existing.issues();
+            if (!edit.bytes && !existing.value())
+                continue; // deleting what is not here
+            LocalItem local;
+            if (existing.value()) {
+                local = *existing.value();
+            } else {
+                local.id = edit.id;
+                local.type = item->type();
+            }
+            local.baseRevision = edit.baseRevision;
+            local.baseBytes = edit.baseBytes;
+            if (item) {
+                local.bytes = serialize(*item);
+                local.revision = revisionId(local.bytes);
+                local.deleted = false;
+            } else {
+                local.deleted = true;
+            }
+            local.dirty = true;
+            local.conflicted = false;
+            if (auto stored = m_impl->store(local); !stored)
+                return stored;
         }
-        if (!bytes && !existing.value())
-            return Done{}; // deleting what is not here
-        local.baseRevision = baseRevision;
-        local.baseBytes = baseBytes;
-        if (bytes) {
-            local.bytes = serialize(*parsed);
-            local.revision = revisionId(local.bytes);
-            local.deleted = false;
-        } else {
-            local.deleted = true;
-        }
-        local.dirty = true;
-        local.conflicted = false;
-        return m_impl->store(local);
+        return Done{};
     });
 }
 

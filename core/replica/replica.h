@@ -136,11 +136,19 @@ public:
 
     [[nodiscard]] QString path() const;
 
-    // Puts back a local edit exported from another replica (exportOutbox()), with the base
-    // it was made on, so the next sync merges it three ways like any other edit.
-    // bytes nullopt: a local delete.
-    [[nodiscard]] Result<Done> restoreEdit(const QUuid &id, const QString &baseRevision, const QByteArray &baseBytes,
-                                           const std::optional<QByteArray> &bytes);
+    // A local edit exported from another replica (exportOutbox()), with the base it was made
+    // on. bytes nullopt: a local delete.
+    struct RestoredEdit
+    {
+        QUuid id;
+        QString baseRevision;
+        QByteArray baseBytes;
+        std::optional<QByteArray> bytes;
+    };
+    // Puts the edits back, so the next sync merges each three ways like any other edit. All of
+    // them or none: every edit is checked first (an issue names it by its index, "edit N"),
+    // then all are stored in one transaction.
+    [[nodiscard]] Result<Done> restoreEdits(const QList<RestoredEdit> &edits);
 
     // ---- local edits (each one durable transaction) ----
     [[nodiscard]] Result<QString> saveItem(const model::Item &item); // returns the new local revision

@@ -55,6 +55,8 @@ private Q_SLOTS:
     void killDuringSyncLosesNothing();
     void corruptReplicaHasAWayOut();
     void newerReplicaHasAWayOut();
+    void importOutboxIsAllOrNothing();
+    void everyCommandSpeaksJson();
 
 private:
     CliResult cli(const QString &replica, const QStringList &args, const QByteArray &stdinData = QByteArray());
@@ -294,6 +296,103 @@ void tst_Cli::newerReplicaHasAWayOut()
     QVERIFY2(imported.exitCode == 0, imported.err.constData());
     QCOMPARE(cli(replica, {S("sync")}).exitCode, 0);
     QCOMPARE(m_server->git({S("rev-parse"), S("content:") + hub.storagePath()}).trimmed(), revisionId(hub));
+}
+
+void tst_Cli::importOutboxIsAllOrNothing()
+{
+    const QString replica = m_dir.filePath(S("import.replica"));
+    login(replica);
+    QCOMPARE(cli(replica, {S("sync")}).exitCode, 0);
+    const Item first = page(S("Restored first"));
+    const Item second = page(S("Restored second"));
+    const Item stranger = page(S("Restored under another id"));
+    const auto outbox = [&](const QList<std::pair<QUuid, Item>> &entries) {
+        JsonArray out;
+        for (const auto &[id, item] : entries)
+            out.emplace_back(JsonObject{{S("id"), idString(id)}, {S("base_revision"), QString()}, {S("item"), parseJson(serialize(item)).value()}});
+        const QString path = m_dir.filePath(S("outbox-%1.json").arg(++m_files));
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly))
+            qFatal("cannot write %s", qPrintable(path));
+        f.write(serializeCompact(JsonValue(std::move(out))));
+        return path;
+    };
+    const auto unsent = [&] { return cli(replica, {S("--json"), S("status")}).json()[S("unsent")].toInteger(); };
+    QCOMPARE(unsent(), 0);
+
+    // The third entry claims another item's id: refused, named, and the two before it are not kept either.
+    const QString bad = outbox({{first.id, first}, {second.id, second}, {QUuid::createUuid(), stranger}});
+    CliResult r = cli(replica, {S("import-outbox"), bad});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("edit 2") && r.err.contains("another id") && r.err.contains("nothing was restored"), r.err.constData());
+    QCOMPARE(unsent(), 0);
+    QCOMPARE(cli(replica, {S("show"), idString(first.id)}).exitCode, 1);
+
+    // An entry that is not an edit at all, after a good one: the same.
+    const QString path = m_dir.filePath(S("outbox-garbled.json"));
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray("[{\"id\":\"") + idString(first.id).toUtf8() + "\",\"base_revision\":\"\",\"item\":"
+                + serialize(first) + "},{\"id\":\"not-an-id\",\"deleted\":true}]");
+    }
+    r = cli(replica, {S("import-outbox"), path});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("edit 1") && r.err.contains("not-an-id") && r.err.contains("nothing was restored"), r.err.constData());
+    QCOMPARE(unsent(), 0);
+
+    // The good ones alone: both restored and sent.
+    r = cli(replica, {S("--json"), S("import-outbox"), outbox({{first.id, first}, {second.id, second}})});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(r.json()[S("restored")].toInteger(), 2);
+    QCOMPARE(unsent(), 2);
+    QCOMPARE(cli(replica, {S("sync")}).exitCode, 0);
+    QCOMPARE(m_server->git({S("rev-parse"), S("content:") + second.storagePath()}).trimmed(), revisionId(second));
+}
+
+void tst_Cli::everyCommandSpeaksJson()
+{
+    const QString replica = m_dir.filePath(S("json.replica"));
+    login(replica);
+    QCOMPARE(cli(replica, {S("sync")}).exitCode, 0);
+    const Item draft = page(S("Drafted then deleted"));
+    QCOMPARE(cli(replica, {S("edit"), writeItem(draft)}).exitCode, 0);
+    CliResult r = cli(replica, {S("--json"), S("delete"), idString(draft.id)});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(r.json()[S("id")].toString(), idString(draft.id));
+    QVERIFY(r.json()[S("deleted")].toBool());
+
+    // A conflict, resolved with the local side.
+    const Item shared = page(S("Edited on two laptops"));
+    QCOMPARE(cli(replica, {S("edit"), writeItem(shared)}).exitCode, 0);
+    QCOMPARE(cli(replica, {S("sync")}).exitCode, 0);
+    const QString other = m_dir.filePath(S("json-other.replica"));
+    login(other);
+    QCOMPARE(cli(other, {S("sync")}).exitCode, 0);
+    Item theirs = shared;
+    theirs.title = S("Edited on the other laptop");
+    QCOMPARE(cli(other, {S("edit"), writeItem(theirs)}).exitCode, 0);
+    QCOMPARE(cli(other, {S("sync")}).exitCode, 0);
+    Item mine = shared;
+    mine.title = S("Edited on this laptop");
+    QCOMPARE(cli(replica, {S("edit"), writeItem(mine)}).exitCode, 0);
+    QCOMPARE(cli(replica, {S("sync")}).exitCode, 0);
+    QCOMPARE(cli(replica, {S("--json"), S("conflicts")}).json().toArray().size(), size_t(1));
+    r = cli(replica, {S("--json"), S("resolve"), idString(shared.id), S("--mine")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(r.json()[S("id")].toString(), idString(shared.id));
+    QVERIFY(r.json()[S("resolved")].toBool());
+    QCOMPARE(r.json()[S("revision")].toString(), cli(replica, {S("--json"), S("show"), idString(shared.id)}).json()[S("revision")].toString());
+    QVERIFY(cli(replica, {S("--json"), S("show"), idString(shared.id)}).json()[S("unsent")].toBool());
+    QCOMPARE(cli(replica, {S("--json"), S("conflicts")}).json().toArray().size(), size_t(0));
+
+    // recover: where the damaged copy and the unsent changes went.
+    QCOMPARE(cli(replica, {S("edit"), writeItem(page(S("Unsent before recover")))}).exitCode, 0);
+    r = cli(replica, {S("--json"), S("recover")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY(QFile::exists(r.json()[S("damaged_copy")].toString()));
+    QVERIFY(QFile::exists(r.json()[S("outbox")].toString()));
+    QVERIFY(!QFile::exists(replica));
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)

@@ -370,7 +370,9 @@ int remove(Cli &cli, Replica &replica)
         return fail(id.errorString(), 2);
     if (auto r = replica.deleteItem(id.value()); !r)
         return fail(r.errorString());
-    if (!cli.json)
+    if (cli.json)
+        printJson(cli, JsonObject{{QStringLiteral("id"), idString(id.value())}, {QStringLiteral("deleted"), true}});
+    else
         cli.out << "Deleted " << idString(id.value()) << " (sent with the next sync)\n";
     return 0;
 }
@@ -437,7 +439,10 @@ int resolve(Cli &cli, Replica &replica)
         return fail(item.errorString());
     if (auto r = replica.resolve(id.value(), item.value()); !r)
         return fail(r.errorString());
-    if (!cli.json)
+    if (cli.json)
+        printJson(cli, JsonObject{{QStringLiteral("id"), idString(id.value())}, {QStringLiteral("resolved"), true},
+                                  {QStringLiteral("revision"), revisionId(chosen)}});
+    else
         cli.out << "Resolved " << idString(id.value()) << "; it is sent with the next sync\n";
     return 0;
 }
@@ -460,6 +465,11 @@ int recover(Cli &cli)
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
         if (QFile::exists(cli.replicaPath + suffix) && !QFile::rename(cli.replicaPath + suffix, aside + suffix))
             return fail(QStringLiteral("cannot move %1 aside").arg(cli.replicaPath + suffix));
+    if (cli.json) {
+        printJson(cli, JsonObject{{QStringLiteral("damaged_copy"), aside},
+                                  {QStringLiteral("outbox"), exported ? JsonValue(outboxFile) : JsonValue()}});
+        return 0;
+    }
     cli.out << "The old replica is kept at " << aside << ".\n";
     if (exported)
         cli.out << "Unsent changes were saved to " << outboxFile << ".\n";
@@ -478,22 +488,37 @@ int importOutbox(Cli &cli, Replica &replica)
     auto json = parseJson(bytes.value(), JsonLimits{1024 * 1024 * 1024, 64});
     if (!json || !json.value().isArray())
         return fail(QStringLiteral("%1: not an exported outbox: %2").arg(cli.positional[1], json ? QStringLiteral("expected a JSON array") : json.errorString()));
-    int restored = 0;
+    // Every entry is read and checked before any is stored: a bad one restores nothing.
+    const QString file = cli.positional[1];
     const JsonArray entries = json.value().toArray();
+    QList<Replica::RestoredEdit> edits;
+    edits.reserve(qsizetype(entries.size()));
     for (size_t n = 0; n < entries.size(); ++n) {
         const JsonValue &e = entries[n];
-        const QUuid id = QUuid::fromString(e[QStringLiteral("id")].toString());
-        const QByteArray base = e[QStringLiteral("base_item")].isObject() ? serializeCanonical(e[QStringLiteral("base_item")]) : QByteArray();
-        std::optional<QByteArray> item;
+        const auto bad = [&](const QString &why) {
+            return fail(QStringLiteral("%1: edit %2: %3; nothing was restored").arg(file).arg(n).arg(why));
+        };
+        if (!e.isObject())
+            return bad(QStringLiteral("expected an object"));
+        Replica::RestoredEdit edit;
+        edit.id = QUuid::fromString(e[QStringLiteral("id")].toString());
+        if (edit.id.isNull())
+            return bad(QStringLiteral("id: expected an item id, got \"%1\"").arg(e[QStringLiteral("id")].toString()));
+        edit.baseRevision = e[QStringLiteral("base_revision")].toString();
+        if (e[QStringLiteral("base_item")].isObject())
+            edit.baseBytes = serializeCanonical(e[QStringLiteral("base_item")]);
         if (e[QStringLiteral("item")].isObject())
-            item = serializeCanonical(e[QStringLiteral("item")]);
+            edit.bytes = serializeCanonical(e[QStringLiteral("item")]);
         else if (!e[QStringLiteral("deleted")].toBool())
-            return fail(QStringLiteral("%1: entry %2 has neither an item nor deleted").arg(cli.positional[1]).arg(n));
-        if (auto r = replica.restoreEdit(id, e[QStringLiteral("base_revision")].toString(), base, item); !r)
-            return fail(QStringLiteral("%1: entry %2: %3").arg(cli.positional[1]).arg(n).arg(r.errorString()));
-        ++restored;
+            return bad(QStringLiteral("neither an item nor deleted"));
+        edits.append(std::move(edit));
     }
-    cli.out << "Restored " << restored << " unsent change(s); run `carta-cli sync` to send them.\n";
+    if (auto r = replica.restoreEdits(edits); !r)
+        return fail(QStringLiteral("%1: %2; nothing was restored").arg(file, r.errorString()));
+    if (cli.json)
+        printJson(cli, JsonObject{{QStringLiteral("restored"), qint64(edits.size())}});
+    else
+        cli.out << "Restored " << edits.size() << " unsent change(s); run `carta-cli sync` to send them.\n";
     return 0;
 }
 
