@@ -276,12 +276,7 @@ int main(int argc, char *argv[])
 
     if (parser.isSet(moderationOption)) {
         ModerationWindow *moderation = window->openModeration();
-        const QUuid id = QUuid::fromString(parser.value(moderationOption));
-        QTableView *table = moderation->queue()->table();
-        for (int row = 0; row < table->model()->rowCount(); ++row)
-            if (table->model()->index(row, 0).data(QueueModel::IdRole).toUuid() == id)
-                table->setCurrentIndex(table->model()->index(row, 0));
-        moderation->review()->showItem(id);
+        moderation->showItem(QUuid::fromString(parser.value(moderationOption)));
         shown = moderation;
     }
 

@@ -3213,6 +3213,14 @@ Cau beth bynnag a cholli&apos;r newidiadau hynny?</translation>
         <source>Carta learns your role at the next sync; until then it cannot offer Revert.</source>
         <translation>Bydd Carta yn dysgu eich rôl yn y cysoni nesaf; tan hynny ni all gynnig Dychwelyd.</translation>
     </message>
+    <message>
+        <source>Re&amp;view and Publish…</source>
+        <translation>Ad&amp;olygu a chyhoeddi…</translation>
+    </message>
+    <message>
+        <source>This item in the review pane: approve, publish, schedule, unpublish or archive it, as your role allows</source>
+        <translation>Yr eitem hon yn y panel adolygu: ei chymeradwyo, ei chyhoeddi, ei threfnu, ei dad-gyhoeddi neu ei harchifo, fel y mae eich rôl yn ei ganiatáu</translation>
+    </message>
 </context>
 <context>
     <name>carta::app::MarkdownPreview</name>
@@ -4389,6 +4397,38 @@ Cau beth bynnag a cholli&apos;r newidiadau hynny?</translation>
     <message>
         <source>Publish “%1” on the public website now?</source>
         <translation>Cyhoeddi “%1” ar y wefan gyhoeddus nawr?</translation>
+    </message>
+    <message>
+        <source>Unpu&amp;blish</source>
+        <translation>&amp;Dad-gyhoeddi</translation>
+    </message>
+    <message>
+        <source>Archi&amp;ve</source>
+        <translation>Arch&amp;ifo</translation>
+    </message>
+    <message>
+        <source>Unpublish</source>
+        <translation>Dad-gyhoeddi</translation>
+    </message>
+    <message>
+        <source>Take “%1” off the public website now? It stays in Carta, and can be published again.</source>
+        <translation>Tynnu “%1” oddi ar y wefan gyhoeddus nawr? Mae’n aros yn Carta, a gellir ei gyhoeddi eto.</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archifo</translation>
+    </message>
+    <message>
+        <source>Archive “%1”? It comes off the public website if it is there and can no longer be edited; its history is kept.</source>
+        <translation>Archifo “%1”? Mae’n dod oddi ar y wefan gyhoeddus os yw yno ac ni ellir ei golygu mwyach; cedwir ei hanes.</translation>
+    </message>
+    <message>
+        <source>“%1” unpublished: it is off the site now.</source>
+        <translation>Dad-gyhoeddwyd “%1”: mae oddi ar y wefan nawr.</translation>
+    </message>
+    <message>
+        <source>“%1” archived.</source>
+        <translation>Archifwyd “%1”.</translation>
     </message>
 </context>
 <context>

@@ -3164,6 +3164,14 @@ Close anyway and lose those changes?</source>
         <source>Carta learns your role at the next sync; until then it cannot offer Revert.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Re&amp;view and Publish…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item in the review pane: approve, publish, schedule, unpublish or archive it, as your role allows</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>carta::app::MarkdownPreview</name>
@@ -4324,6 +4332,38 @@ Close anyway and lose those changes?</source>
     </message>
     <message>
         <source>Publish “%1” on the public website now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpu&amp;blish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archi&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpublish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take “%1” off the public website now? It stays in Carta, and can be published again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive “%1”? It comes off the public website if it is there and can no longer be edited; its history is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” unpublished: it is off the site now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” archived.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -221,6 +221,14 @@ void MainWindow::buildActions()
         if (ok)
             submitForReview(id, comment);
     });
+    m_reviewAction = edit->addAction(tr("Re&view and Publish…"));
+    m_reviewAction->setObjectName(QStringLiteral("reviewAction"));
+    m_reviewAction->setToolTip(tr("This item in the review pane: approve, publish, schedule, unpublish or archive it, as your role allows"));
+    connect(m_reviewAction, &QAction::triggered, this, [this] {
+        const QUuid id = selectedItemId();
+        if (!id.isNull())
+            openModeration()->showItem(id);
+    });
     m_historyAction = edit->addAction(tr("Item &History…"));
     m_historyAction->setObjectName(QStringLiteral("historyAction"));
     m_historyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
@@ -739,6 +747,7 @@ void MainWindow::updateItemActions()
             conflicted = local.value()->conflicted;
     m_resolveAction->setEnabled(conflicted);
     m_historyAction->setEnabled(!id.isNull());
+    m_reviewAction->setEnabled(!id.isNull());
     // Submit is offered where the workflow allows it (the role as the last sync said).
     QString submitReason;
     if (id.isNull()) {

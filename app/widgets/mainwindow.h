@@ -175,6 +175,7 @@ private:
     QAction *m_moderationAction = nullptr;
     QAction *m_historyAction = nullptr;
     QAction *m_submitAction = nullptr;
+    QAction *m_reviewAction = nullptr;
     QHash<QUuid, QString> m_pendingSubmits;    // item -> comment, to submit once the next sync has sent it
     QHash<QUuid, QString> m_submitsInThisSync; // the same, for the sync running now
     bool m_syncAgain = false;                  // a sync was asked for while one ran

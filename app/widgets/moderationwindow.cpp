@@ -72,6 +72,12 @@ void ModerationWindow::refresh()
     m_review->showItem(m_queue->currentId().isNull() ? m_review->itemId() : m_queue->currentId());
 }
 
+void ModerationWindow::showItem(const QUuid &id)
+{
+    m_queue->select(id);
+    m_review->showItem(id);
+}
+
 void ModerationWindow::closeEvent(QCloseEvent *event)
 {
     QSettings settings;

@@ -36,6 +36,9 @@ public:
     void setClient(sync::ServerClient *client);
     // Reads the queue, the signed-in person and the shown item again (after a sync).
     void refresh();
+    // Shows this item in the review pane, its row current when it is in the queue (any item:
+    // a published one to unpublish, say, stays shown across syncs).
+    void showItem(const QUuid &id);
 
     [[nodiscard]] QueueView *queue() const { return m_queue; }
     [[nodiscard]] ReviewPane *review() const { return m_review; }

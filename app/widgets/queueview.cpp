@@ -250,6 +250,18 @@ void QueueView::reload(const QDateTime &now)
     rebuildFilterMenus(); // keeps every chosen value, so the filter stands as it was
 }
 
+void QueueView::select(const QUuid &id)
+{
+    const int row = id.isNull() ? -1 : m_model->rowOf(id);
+    const QModelIndex index = row >= 0 ? m_sorted->mapFromSource(m_model->index(row, QueueModel::TitleColumn)) : QModelIndex();
+    if (index.isValid()) {
+        m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    } else {
+        m_table->selectionModel()->clear();
+        noteCurrent();
+    }
+}
+
 QUuid QueueView::currentId() const
 {
     const QModelIndex current = m_table->currentIndex();

@@ -38,6 +38,9 @@ public:
     [[nodiscard]] QueueModel *model() const { return m_model; }
     [[nodiscard]] QTableView *table() const { return m_table; }
     [[nodiscard]] QUuid currentId() const;
+    // Makes this item the current row when it is in the queue as filtered; otherwise no row is
+    // current (so the review pane keeps an item from elsewhere across reloads).
+    void select(const QUuid &id);
     // Filter controls (tests set them as a person would).
     [[nodiscard]] QComboBox *stateFilter() const { return m_state; }
     [[nodiscard]] QComboBox *typeFilter() const { return m_type; }

@@ -34,6 +34,8 @@ QString actionLabel(Action action)
     case Action::RequestChanges: return ReviewPane::tr("Request &Changes");
     case Action::Publish: return ReviewPane::tr("Publish &Now");
     case Action::SchedulePublish: return ReviewPane::tr("Sche&dule");
+    case Action::Unpublish: return ReviewPane::tr("Unpu&blish");
+    case Action::Archive: return ReviewPane::tr("Archi&ve");
     default: return model::toString(action);
     }
 }
@@ -42,7 +44,8 @@ QString actionLabel(Action action)
 
 const QList<Action> &ReviewPane::actions()
 {
-    static const QList<Action> list{Action::Approve, Action::RequestChanges, Action::Publish, Action::SchedulePublish};
+    static const QList<Action> list{Action::Approve, Action::RequestChanges, Action::Publish, Action::SchedulePublish,
+                                    Action::Unpublish, Action::Archive};
     return list;
 }
 
@@ -107,6 +110,9 @@ ReviewPane::ReviewPane(replica::Replica &replica, sync::ServerClient *client, co
             buttons->addWidget(button);
             buttons->addWidget(at);
             buttons->addWidget(m_publishAt);
+        } else if (action == Action::Unpublish) { // taking off the site: apart from putting on it
+            buttons->addSpacing(fontMetrics().averageCharWidth() * 2);
+            buttons->addWidget(button);
         } else {
             buttons->addWidget(button);
         }
@@ -351,16 +357,23 @@ void ReviewPane::run(Action action)
         Q_EMIT actionFailed(m_status->text());
         return;
     }
-    // Publishing puts the text in front of the public at once: asked once more, as a
-    // person expects of anything that cannot be taken back quietly.
-    if (action == Action::Publish) {
-        const auto answer = QMessageBox::question(
-            this, tr("Publish Now"),
-            tr("Publish “%1” on the public website now?").arg(m_item->title),
-            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-        if (answer != QMessageBox::Yes)
-            return;
-    }
+    // Publishing puts the text in front of the public at once, unpublishing and archiving take
+    // it away: asked once more, as a person expects of anything that cannot be taken back quietly.
+    const auto confirmed = [this](const QString &title, const QString &question) {
+        return QMessageBox::question(this, title, question, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+            == QMessageBox::Yes;
+    };
+    if (action == Action::Publish && !confirmed(tr("Publish Now"), tr("Publish “%1” on the public website now?").arg(m_item->title)))
+        return;
+    if (action == Action::Unpublish
+        && !confirmed(tr("Unpublish"), tr("Take “%1” off the public website now? It stays in Carta, and can be published again.")
+                                           .arg(m_item->title)))
+        return;
+    if (action == Action::Archive
+        && !confirmed(tr("Archive"), tr("Archive “%1”? It comes off the public website if it is there and can no longer be "
+                                        "edited; its history is kept.")
+                                         .arg(m_item->title)))
+        return;
     sync::ActionRequest request;
     request.action = action;
     request.comment = comment;
@@ -401,6 +414,8 @@ void ReviewPane::run(Action action)
         case Action::SchedulePublish:
             done = tr("“%1” scheduled: it goes live %2.").arg(title, londonText(answer.value->item.schedule.publishAt.value_or(QDateTime())));
             break;
+        case Action::Unpublish: done = tr("“%1” unpublished: it is off the site now.").arg(title); break;
+        case Action::Archive: done = tr("“%1” archived.").arg(title); break;
         default: done = tr("Done."); break;
         }
         setStatus(done, false);

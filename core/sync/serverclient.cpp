@@ -86,7 +86,7 @@ void ServerClient::call(const QByteArray &verb, const QString &path, const QByte
     connect(reply, &QNetworkReply::finished, this, [reply, done = std::move(done)] {
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        done(status, reply->readAll(), reply->errorString());
+        done(status, reply->isOpen() ? reply->readAll() : QByteArray(), reply->errorString()); // aborted: closed, nothing to read
     });
 }
 

@@ -54,6 +54,7 @@ private Q_SLOTS:
     void publisherPublishesWhatWasApproved();
     void authorSubmitsUnsentWorkForReview();
     void authorSeesNoScheduleFields();
+    void publisherUnpublishesThenArchives();
 
 private:
     // Saves the item in a person's own replica and syncs it to the server.
@@ -73,6 +74,7 @@ private:
     Item m_northWest; // page in north-west, in review (by the admin)
     Item m_approved;  // page, approved
     Item m_draft;     // page, draft: never in the queue
+    Item m_live;      // page, published and unchanged since: to unpublish, then archive
 };
 
 QString tst_Moderation::push(const QString &who, const Item &item)
@@ -174,6 +176,11 @@ void tst_Moderation::initTestCase()
 
     m_draft = carta::testing::page(S("London draft notes"), S("london-draft-notes"), QString(), {S("london")});
     QCOMPARE(push(S("aisha.khan"), m_draft), QString());
+
+    m_live = carta::testing::page(S("London study leave 2025"), S("london-study-leave-2025"), QString(), {S("london")});
+    QCOMPARE(push(S("aisha.khan"), m_live), QString());
+    for (const char *action : {"submit", "approve", "publish"})
+        act(S("admin"), m_live.id, S(action));
 }
 
 void tst_Moderation::cleanupTestCase()
@@ -493,6 +500,87 @@ void tst_Moderation::authorSeesNoScheduleFields()
     QVERIFY(publisherEditor);
     QVERIFY(publisherEditor->findChild<QCheckBox *>(S("publishScheduledCheck"))->isEnabled());
     QVERIFY(publisherEditor->findChild<QLabel *>(S("scheduleNotAllowed"))->isHidden());
+}
+
+void tst_Moderation::publisherUnpublishesThenArchives()
+{
+    // Answers the next confirmation, checking it names the item.
+    const auto answerConfirmation = [](QMessageBox::StandardButton button, const QString &mustSay) {
+        QTimer::singleShot(0, [button, mustSay] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            QVERIFY2(box->text().contains(S("London study leave 2025")) && box->text().contains(mustSay), qPrintable(box->text()));
+            box->button(button)->click();
+        });
+    };
+    const QString livePath = S("live:") + m_live.storagePath();
+    int exitCode = -1;
+    QVERIFY(m_server->git({S("show"), livePath}, &exitCode).contains(S("London study leave 2025")));
+
+    // An author sees both actions, greyed out, with the reason.
+    {
+        auto author = windowFor(S("aisha.khan"), m_tokens.value(S("aisha.khan")));
+        ModerationWindow *moderation = author->openModeration();
+        moderation->showItem(m_live.id);
+        for (Action action : {Action::Unpublish, Action::Archive}) {
+            QVERIFY(!moderation->review()->button(action)->isEnabled());
+            QVERIFY2(moderation->review()->reasonFor(action).contains(S("publisher")), qPrintable(moderation->review()->reasonFor(action)));
+        }
+    }
+
+    // A publisher opens the published page, and Edit ▸ Review and Publish shows it in the review pane.
+    auto window = windowFor(S("carys.jones"), m_tokens.value(S("carys.jones")));
+    QVERIFY(window->openItem(m_live.id));
+    auto *reviewAction = window->findChild<QAction *>(S("reviewAction"));
+    QVERIFY(reviewAction && reviewAction->isEnabled());
+    reviewAction->trigger();
+    ModerationWindow *moderation = window->moderationWindow();
+    QVERIFY(moderation);
+    ReviewPane *review = moderation->review();
+    QCOMPARE(review->itemId(), m_live.id);
+    QVERIFY(moderation->queue()->model()->rowOf(m_live.id) < 0); // not in the queue: nothing awaits action
+    QVERIFY(review->button(Action::Unpublish)->isEnabled());
+    QVERIFY(review->button(Action::Archive)->isEnabled());
+    QVERIFY(!review->button(Action::Publish)->isEnabled()); // already live
+
+    // Unpublish asks first: Cancel sends nothing.
+    QSignalSpy acted(review, &ReviewPane::acted);
+    QSignalSpy synced(window.get(), &MainWindow::syncFinished);
+    answerConfirmation(QMessageBox::Cancel, S("off the public website"));
+    QTest::mouseClick(review->button(Action::Unpublish), Qt::LeftButton);
+    QCOMPARE(acted.size(), 0);
+    QCOMPARE(serverItem(m_live.id)[S("item")][S("state")].toString(), S("published"));
+    QVERIFY(m_server->git({S("show"), livePath}, &exitCode).contains(S("London study leave 2025")));
+
+    // Yes: off the site, back to approved; the sync brings it home and the pane stays on it.
+    answerConfirmation(QMessageBox::Yes, S("off the public website"));
+    QTest::mouseClick(review->button(Action::Unpublish), Qt::LeftButton);
+    QVERIFY(acted.wait(20000));
+    QVERIFY(acted.first().at(1).value<Action>() == Action::Unpublish);
+    QCOMPARE(serverItem(m_live.id)[S("item")][S("state")].toString(), S("approved"));
+    (void)m_server->git({S("show"), livePath}, &exitCode);
+    QVERIFY(exitCode != 0); // no longer on the live branch
+    QVERIFY(review->statusLabel()->text().contains(S("unpublished")));
+    QTRY_VERIFY_WITH_TIMEOUT(!synced.isEmpty(), 60000);
+    QVERIFY2(synced.last().at(0).toBool(), qPrintable(synced.last().at(1).toString()));
+    QCOMPARE(review->itemId(), m_live.id);
+    QVERIFY(window->workspace().replica().item(m_live.id).value()->item().value().state == WorkflowState::Approved);
+    QVERIFY(!review->button(Action::Unpublish)->isEnabled()); // nothing live to take off
+    QVERIFY(!review->reasonFor(Action::Unpublish).isEmpty());
+
+    // Archive, confirmed: archived on the server, its history kept on the content branch.
+    QVERIFY(review->button(Action::Archive)->isEnabled());
+    acted.clear();
+    synced.clear();
+    answerConfirmation(QMessageBox::Yes, S("no longer be edited"));
+    QTest::mouseClick(review->button(Action::Archive), Qt::LeftButton);
+    QVERIFY(acted.wait(20000));
+    QCOMPARE(serverItem(m_live.id)[S("item")][S("state")].toString(), S("archived"));
+    const QString log = m_server->git({S("log"), S("-1"), S("--format=%an%n%B"), S("content")});
+    QVERIFY2(log.startsWith(S("carys.jones\n")) && log.contains(S("Carta-Action: archive")), qPrintable(log));
+    QTRY_VERIFY_WITH_TIMEOUT(!synced.isEmpty(), 60000);
+    QCOMPARE(review->itemId(), m_live.id);
+    QVERIFY(!review->button(Action::Archive)->isEnabled());
 }
 
 QTEST_MAIN(tst_Moderation)
