@@ -3221,6 +3221,46 @@ Cau beth bynnag a cholli&apos;r newidiadau hynny?</translation>
         <source>This item in the review pane: approve, publish, schedule, unpublish or archive it, as your role allows</source>
         <translation>Yr eitem hon yn y panel adolygu: ei chymeradwyo, ei chyhoeddi, ei threfnu, ei dad-gyhoeddi neu ei harchifo, fel y mae eich rôl yn ei ganiatáu</translation>
     </message>
+    <message>
+        <source>&amp;Delete Item…</source>
+        <translation>D&amp;ileu&apos;r eitem…</translation>
+    </message>
+    <message>
+        <source>Delete an item that is not on the public site (asks first)</source>
+        <translation>Dileu eitem nad yw ar y wefan gyhoeddus (mae’n gofyn yn gyntaf)</translation>
+    </message>
+    <message>
+        <source>“%1” is on the public site, so it is not deleted: a publisher unpublishes or archives it (Edit ▸ Review and Publish…).</source>
+        <translation>Mae “%1” ar y wefan gyhoeddus, felly nid yw’n cael ei dileu: mae cyhoeddwr yn ei dad-gyhoeddi neu’n ei harchifo (Golygu ▸ Adolygu a chyhoeddi…).</translation>
+    </message>
+    <message>
+        <source>“%1” is not deleted: %2</source>
+        <translation>Nid yw “%1” wedi’i dileu: %2</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? It goes from this computer now and from the server at your next sync; its history on the server is kept.</source>
+        <translation>Dileu “%1”? Mae’n mynd o’r cyfrifiadur hwn nawr ac o’r gweinydd yn eich cysoni nesaf; cedwir ei hanes ar y gweinydd.</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? It was never sent to the server, so it is gone for good.</source>
+        <translation>Dileu “%1”? Ni chafodd ei hanfon i’r gweinydd erioed, felly bydd wedi mynd am byth.</translation>
+    </message>
+    <message>
+        <source>Delete Item</source>
+        <translation>Dileu&apos;r eitem</translation>
+    </message>
+    <message>
+        <source>“%1” could not be deleted: %2</source>
+        <translation>Ni ellid dileu “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”; the server hears of it at your next sync.</source>
+        <translation>Dilëwyd “%1”; bydd y gweinydd yn clywed amdano yn eich cysoni nesaf.</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>Dilëwyd “%1”.</translation>
+    </message>
 </context>
 <context>
     <name>carta::app::MarkdownPreview</name>

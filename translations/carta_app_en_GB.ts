@@ -3172,6 +3172,46 @@ Close anyway and lose those changes?</source>
         <source>This item in the review pane: approve, publish, schedule, unpublish or archive it, as your role allows</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Delete Item…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete an item that is not on the public site (asks first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is on the public site, so it is not deleted: a publisher unpublishes or archives it (Edit ▸ Review and Publish…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not deleted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “%1”? It goes from this computer now and from the server at your next sync; its history on the server is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “%1”? It was never sent to the server, so it is gone for good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be deleted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted “%1”; the server hears of it at your next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>carta::app::MarkdownPreview</name>

@@ -229,6 +229,10 @@ void MainWindow::buildActions()
         if (!id.isNull())
             openModeration()->showItem(id);
     });
+    m_deleteAction = edit->addAction(tr("&Delete Item…"));
+    m_deleteAction->setObjectName(QStringLiteral("deleteAction"));
+    m_deleteAction->setToolTip(tr("Delete an item that is not on the public site (asks first)"));
+    connect(m_deleteAction, &QAction::triggered, this, [this] { (void)deleteItem(selectedItemId()); });
     m_historyAction = edit->addAction(tr("Item &History…"));
     m_historyAction->setObjectName(QStringLiteral("historyAction"));
     m_historyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
@@ -748,6 +752,7 @@ void MainWindow::updateItemActions()
     m_resolveAction->setEnabled(conflicted);
     m_historyAction->setEnabled(!id.isNull());
     m_reviewAction->setEnabled(!id.isNull());
+    m_deleteAction->setEnabled(!id.isNull());
     // Submit is offered where the workflow allows it (the role as the last sync said).
     QString submitReason;
     if (id.isNull()) {
@@ -828,6 +833,53 @@ void MainWindow::submitForReview(const QUuid &id, const QString &comment)
         Q_EMIT submitted(true);
         startSync(); // the new state comes back with the pull
     });
+}
+
+bool MainWindow::deleteItem(const QUuid &id)
+{
+    auto local = m_workspace->replica().item(id);
+    if (!local || !local.value() || local.value()->deleted) {
+        showNotice(tr("That item is not here."), 6000);
+        return false;
+    }
+    auto item = local.value()->item();
+    const QString title = item ? item.value().title : model::idString(id);
+    if (!local.value()->liveRevision.isEmpty()) {
+        showNotice(tr("“%1” is on the public site, so it is not deleted: a publisher unpublishes or archives it "
+                      "(Edit ▸ Review and Publish…).")
+                       .arg(title),
+                   10000);
+        return false;
+    }
+    const bool sent = !local.value()->baseRevision.isEmpty();
+    // What never reached the server is only on this computer: no rule of the server's applies.
+    if (const auto user = m_workspace->replica().signedInUser(); sent && user && item) {
+        const model::Decision decision = model::decide(*user, model::Action::Edit, model::ItemFacts::of(item.value(), false));
+        if (!decision) {
+            showNotice(tr("“%1” is not deleted: %2").arg(title, decision.reason), 10000);
+            return false;
+        }
+    }
+    const QString question = sent ? tr("Delete “%1”? It goes from this computer now and from the server at your next sync; "
+                                       "its history on the server is kept.")
+                                        .arg(title)
+                                  : tr("Delete “%1”? It was never sent to the server, so it is gone for good.").arg(title);
+    if (QMessageBox::question(this, tr("Delete Item"), question, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+        != QMessageBox::Yes)
+        return false;
+    // The tab goes first, saving what is typed, so nothing writes the item back afterwards.
+    if (ItemEditor *editor = editorFor(id); editor && !closeEditor(m_tabs->indexOf(editor)))
+        return false;
+    if (auto deleted = m_workspace->replica().deleteItem(id); !deleted) {
+        showNotice(tr("“%1” could not be deleted: %2").arg(title, deleted.errorString()));
+        return false;
+    }
+    m_listModel->refresh();
+    refreshCounts();
+    updateStatus();
+    updateItemActions();
+    showNotice(sent ? tr("Deleted “%1”; the server hears of it at your next sync.").arg(title) : tr("Deleted “%1”.").arg(title), 10000);
+    return true;
 }
 
 sync::ServerClient *MainWindow::serverClient()

@@ -77,6 +77,11 @@ public:
     // then asks the server to move it to review with the comment; syncs after. submitted()
     // tells how it went.
     void submitForReview(const QUuid &id, const QString &comment);
+    // Edit ▸ Delete Item…: after a confirmation, closes the item's tab (saving what is typed)
+    // and deletes it here; the next sync deletes it on the server. A live item is refused with
+    // the reason (a publisher unpublishes or archives it), as the server would refuse it.
+    // Returns whether it was deleted.
+    bool deleteItem(const QUuid &id);
     // Uses a token known by other means (sign-in, tests) for this session and the keychain.
     void setToken(const QString &token);
 
@@ -176,6 +181,7 @@ private:
     QAction *m_historyAction = nullptr;
     QAction *m_submitAction = nullptr;
     QAction *m_reviewAction = nullptr;
+    QAction *m_deleteAction = nullptr;
     QHash<QUuid, QString> m_pendingSubmits;    // item -> comment, to submit once the next sync has sent it
     QHash<QUuid, QString> m_submitsInThisSync; // the same, for the sync running now
     bool m_syncAgain = false;                  // a sync was asked for while one ran

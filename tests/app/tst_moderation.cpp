@@ -55,6 +55,7 @@ private Q_SLOTS:
     void authorSubmitsUnsentWorkForReview();
     void authorSeesNoScheduleFields();
     void publisherUnpublishesThenArchives();
+    void authorDeletesDraftsButNotALivePage();
 
 private:
     // Saves the item in a person's own replica and syncs it to the server.
@@ -75,6 +76,8 @@ private:
     Item m_approved;  // page, approved
     Item m_draft;     // page, draft: never in the queue
     Item m_live;      // page, published and unchanged since: to unpublish, then archive
+    Item m_mistake;   // page, draft, on the server: deleted by its author
+    Item m_archived;  // page, archived (never live): not deleted
 };
 
 QString tst_Moderation::push(const QString &who, const Item &item)
@@ -181,6 +184,12 @@ void tst_Moderation::initTestCase()
     QCOMPARE(push(S("aisha.khan"), m_live), QString());
     for (const char *action : {"submit", "approve", "publish"})
         act(S("admin"), m_live.id, S(action));
+
+    m_mistake = carta::testing::page(S("London page made by mistake"), S("london-page-made-by-mistake"), QString(), {S("london")});
+    QCOMPARE(push(S("aisha.khan"), m_mistake), QString());
+    m_archived = carta::testing::page(S("London page of 2019"), S("london-page-of-2019"), QString(), {S("london")});
+    QCOMPARE(push(S("aisha.khan"), m_archived), QString());
+    act(S("admin"), m_archived.id, S("archive"));
 }
 
 void tst_Moderation::cleanupTestCase()
@@ -581,6 +590,66 @@ void tst_Moderation::publisherUnpublishesThenArchives()
     QTRY_VERIFY_WITH_TIMEOUT(!synced.isEmpty(), 60000);
     QCOMPARE(review->itemId(), m_live.id);
     QVERIFY(!review->button(Action::Archive)->isEnabled());
+}
+
+void tst_Moderation::authorDeletesDraftsButNotALivePage()
+{
+    auto window = windowFor(S("aisha.khan"), m_tokens.value(S("aisha.khan")));
+    replica::Replica &replica = window->workspace().replica();
+    const auto answerConfirmation = [](QMessageBox::StandardButton button, const QString &mustSay) {
+        QTimer::singleShot(0, [button, mustSay] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            QVERIFY2(box->text().contains(mustSay), qPrintable(box->text()));
+            box->button(button)->click();
+        });
+    };
+
+    // A live page is not deleted here, with the reason, and nothing is asked.
+    QVERIFY(!window->deleteItem(m_hub.id));
+    QVERIFY2(window->statusBar()->currentMessage().contains(S("public site")), qPrintable(window->statusBar()->currentMessage()));
+    QVERIFY(!replica.item(m_hub.id).value()->deleted);
+    // Nor is an archived page: the reason is the server's rule.
+    QVERIFY(!window->deleteItem(m_archived.id));
+    QVERIFY2(window->statusBar()->currentMessage().contains(S("is not deleted: ")), qPrintable(window->statusBar()->currentMessage()));
+    QVERIFY(!replica.item(m_archived.id).value()->deleted);
+
+    // A draft on the server, open with a title being typed: Cancel keeps everything.
+    QVERIFY(window->openItem(m_mistake.id));
+    QTest::keyClicks(window->editorFor(m_mistake.id)->findChild<QLineEdit *>(S("titleEdit")), S(" (old)"));
+    answerConfirmation(QMessageBox::Cancel, S("London page made by mistake"));
+    QVERIFY(!window->deleteItem(m_mistake.id));
+    QVERIFY(window->editorFor(m_mistake.id));
+    QVERIFY(!replica.item(m_mistake.id).value()->deleted);
+
+    // Yes: the tab closes, the item is deleted here, and the next sync deletes it on the server.
+    answerConfirmation(QMessageBox::Yes, S("next sync"));
+    QVERIFY(window->deleteItem(m_mistake.id));
+    QVERIFY(!window->editorFor(m_mistake.id));
+    QVERIFY(replica.item(m_mistake.id).value()->deleted);
+    QVERIFY(replica.item(m_mistake.id).value()->dirty);
+    QCOMPARE(serverItem(m_mistake.id)[S("item")][S("title")].toString(), S("London page made by mistake")); // not sent yet
+    QSignalSpy synced(window.get(), &MainWindow::syncFinished);
+    window->startSync();
+    QVERIFY(synced.wait(60000));
+    QVERIFY2(synced.first().at(0).toBool(), qPrintable(synced.first().at(1).toString()));
+    int exitCode = -1;
+    (void)m_server->git({S("show"), S("content:") + m_mistake.storagePath()}, &exitCode);
+    QVERIFY(exitCode != 0); // gone from the content branch...
+    const QString log = m_server->git({S("log"), S("--format=%an"), S("--"), m_mistake.storagePath()}, &exitCode);
+    QCOMPARE(exitCode, 0);
+    QVERIFY2(log.split(QLatin1Char('\n'), Qt::SkipEmptyParts).size() >= 2, qPrintable(log)); // ...its history kept
+
+    // A new item never sent: gone for good, and nothing reaches the server.
+    ItemEditor *fresh = window->newItem(ItemType::Page);
+    QTest::keyClicks(fresh->findChild<QLineEdit *>(S("titleEdit")), S("Never sent"));
+    QVERIFY(fresh->save());
+    const QUuid freshId = fresh->itemId();
+    QVERIFY(replica.item(freshId).value().has_value());
+    answerConfirmation(QMessageBox::Yes, S("never sent"));
+    QVERIFY(window->deleteItem(freshId));
+    QVERIFY(!replica.item(freshId).value().has_value());
+    QVERIFY(!window->editorFor(freshId));
 }
 
 QTEST_MAIN(tst_Moderation)
