@@ -837,6 +837,11 @@ void MainWindow::submitForReview(const QUuid &id, const QString &comment)
 
 bool MainWindow::deleteItem(const QUuid &id)
 {
+    // A sync in flight may carry this item's last edit, and its answer would undo the delete.
+    if (m_sync && m_sync->isRunning()) {
+        showNotice(tr("Wait for the sync to finish, then delete the item."), 8000);
+        return false;
+    }
     auto local = m_workspace->replica().item(id);
     if (!local || !local.value() || local.value()->deleted) {
         showNotice(tr("That item is not here."), 6000);
@@ -867,6 +872,10 @@ bool MainWindow::deleteItem(const QUuid &id)
     if (QMessageBox::question(this, tr("Delete Item"), question, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
         != QMessageBox::Yes)
         return false;
+    if (m_sync && m_sync->isRunning()) { // started while the question was open
+        showNotice(tr("Wait for the sync to finish, then delete the item."), 8000);
+        return false;
+    }
     // The tab goes first, saving what is typed, so nothing writes the item back afterwards.
     if (ItemEditor *editor = editorFor(id); editor && !closeEditor(m_tabs->indexOf(editor)))
         return false;

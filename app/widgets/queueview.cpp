@@ -218,7 +218,7 @@ QueueView::QueueView(replica::Replica &replica, const ItemCatalogue *catalogue, 
     connect(m_sorted, &QAbstractItemModel::modelReset, this, [this] {
         if (const int row = m_model->rowOf(m_selected); row >= 0) {
             const QModelIndex index = m_sorted->mapFromSource(m_model->index(row, QueueModel::TitleColumn));
-            m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            m_table->setCurrentIndex(index);
         }
         m_restoring = false;
         noteCurrent();
@@ -255,9 +255,10 @@ void QueueView::select(const QUuid &id)
     const int row = id.isNull() ? -1 : m_model->rowOf(id);
     const QModelIndex index = row >= 0 ? m_sorted->mapFromSource(m_model->index(row, QueueModel::TitleColumn)) : QModelIndex();
     if (index.isValid()) {
-        m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_table->setCurrentIndex(index);
     } else {
         m_table->selectionModel()->clear();
+        m_table->setCurrentIndex(QModelIndex());
         noteCurrent();
     }
 }

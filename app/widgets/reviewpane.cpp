@@ -359,6 +359,7 @@ void ReviewPane::run(Action action)
     }
     // Publishing puts the text in front of the public at once, unpublishing and archiving take
     // it away: asked once more, as a person expects of anything that cannot be taken back quietly.
+    const QUuid confirmedId = m_id;
     const auto confirmed = [this](const QString &title, const QString &question) {
         return QMessageBox::question(this, title, question, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
             == QMessageBox::Yes;
@@ -374,6 +375,12 @@ void ReviewPane::run(Action action)
                                         "edited; its history is kept.")
                                          .arg(m_item->title)))
         return;
+    // A sync may have ended while the question was open and changed what is shown: act only
+    // on the item that was confirmed, if the action is still allowed.
+    if (m_id != confirmedId || !m_item || !m_local || !reasonFor(action).isEmpty()) {
+        setStatus(m_item ? reasonFor(action) : QString(), true);
+        return;
+    }
     sync::ActionRequest request;
     request.action = action;
     request.comment = comment;

@@ -1022,7 +1022,7 @@ Result<Done> Replica::applyPushResults(const QString &batchId, const QList<PushR
                     return Issue{idOf(result.id), QStringLiteral("the server's revision id %1 does not match its bytes").arg(result.revision)};
                 local.baseRevision = result.revision;
                 local.baseBytes = stored;
-                if (local.revision == sentRevision) { // not edited since: take the server's form
+                if (local.revision == sentRevision && !local.deleted) { // not edited (nor deleted) since: take the server's form
                     local.bytes = stored;
                     local.revision = result.revision;
                     local.dirty = false;

@@ -441,7 +441,7 @@ int resolve(Cli &cli, Replica &replica)
         return fail(r.errorString());
     if (cli.json)
         printJson(cli, JsonObject{{QStringLiteral("id"), idString(id.value())}, {QStringLiteral("resolved"), true},
-                                  {QStringLiteral("revision"), revisionId(chosen)}});
+                                  {QStringLiteral("revision"), revisionId(serialize(item.value()))}});
     else
         cli.out << "Resolved " << idString(id.value()) << "; it is sent with the next sync\n";
     return 0;
